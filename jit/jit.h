@@ -1,0 +1,30 @@
+// jit/jit.h: compile a checked csp file to LLVM IR and run it with ORC LLJIT.
+//
+// Pipeline: codegen (AST -> LLVM IR, one Module per file; runtime entry points called by
+// name) -> LLVM new pass manager at -O<optLevel> -> LLJIT, with the runtime's entry points
+// registered explicitly from csp_rt_symbols() -> run main.main as goroutine 1.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "frontend/sema.h"
+#include "frontend/source.h"
+
+namespace csp {
+
+struct RunOptions {
+  int optLevel = 2;            // 0..3
+  bool emitLLVM = false;       // print the optimised IR to irOut instead of running
+  std::vector<std::string> args;  // os.Args: program path then its arguments
+};
+
+// Generates code for `checked`, then either prints the IR (emitLLVM) or runs the program.
+// Codegen may report located errors to `diags` (then nothing runs and 1 is returned).
+// Returns the process exit code: the program's (0, os.Exit(n), 2 after a panic), or 1 if
+// compilation failed. Internal JIT failures are "BUG:" errors.
+int compileAndRun(CheckedFile& checked, TypeContext& types, const SourceFile& src,
+                  Diagnostics& diags, const RunOptions& opts, std::ostream& irOut);
+
+}  // namespace csp

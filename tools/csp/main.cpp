@@ -1,0 +1,132 @@
+// tools/csp/main.cpp: the `csp` command-line driver.
+//
+//   csp run [flags] file.csp [args...]   compile file.csp with the JIT and run it
+//   csp version                          print the version
+//   csp help                             print usage
+//
+// Exit codes: the program's own (0, os.Exit(n), 2 after a panic); 1 when the program does not
+// compile (diagnostics on stderr); 2 for usage errors (message and usage on stderr).
+// The stages run in one direction: load -> parse -> check -> codegen/JIT -> run; a stage
+// runs only if the previous one reported no errors.
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <llvm/Config/llvm-config.h>
+
+#include "frontend/ast.h"
+#include "frontend/parse.h"
+#include "frontend/sema.h"
+#include "frontend/source.h"
+#include "frontend/types.h"
+#include "jit/jit.h"
+
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+
+const char* const kUsage =
+    "usage: csp <command> [arguments]\n"
+    "\n"
+    "commands:\n"
+    "  run [flags] file.csp [args...]  compile and run a csp (or Go) program\n"
+    "  version                         print csp's version\n"
+    "  help                            print this message\n"
+    "\n"
+    "flags for run:\n"
+    "  -O0, -O1, -O2, -O3   optimisation level (default -O2)\n"
+    "  --emit-llvm          print the optimised LLVM IR instead of running\n"
+    "  --dump-ast           print the syntax tree instead of running\n";
+
+int usageError(const std::string& msg) {
+  std::fprintf(stderr, "csp: %s\n%s", msg.c_str(), kUsage);
+  return 2;
+}
+
+struct RunArgs {
+  csp::RunOptions opts;
+  bool dumpAst = false;
+  std::string file;
+};
+
+// Parses `run`'s flags; flags end at the first non-flag argument (the file), after which
+// everything belongs to the program, as with `go run`.
+bool parseRunArgs(int argc, char** argv, RunArgs* out, std::string* err) {
+  int i = 0;
+  for (; i < argc; i++) {
+    std::string a = argv[i];
+    if (a == "--") { i++; break; }
+    if (a.empty() || a[0] != '-') break;
+    if (a.size() == 3 && a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3') {
+      out->opts.optLevel = a[2] - '0';
+    } else if (a == "--emit-llvm" || a == "-emit-llvm") {
+      out->opts.emitLLVM = true;
+    } else if (a == "--dump-ast" || a == "-dump-ast") {
+      out->dumpAst = true;
+    } else {
+      *err = "run: unknown flag " + a;
+      return false;
+    }
+  }
+  if (i >= argc) {
+    *err = "run: no file given";
+    return false;
+  }
+  out->file = argv[i];
+  for (; i < argc; i++) out->opts.args.push_back(argv[i]);
+  return true;
+}
+
+int runFile(const RunArgs& ra) {
+  csp::SourceFile src("", "");
+  std::string err;
+  if (!csp::SourceFile::load(ra.file, &src, &err)) {
+    std::fprintf(stderr, "csp: %s\n", err.c_str());
+    return 1;
+  }
+  csp::Diagnostics diags(&src);
+  csp::AstContext ast;
+  csp::File* file = csp::parseFile(src, ast, diags);
+  if (diags.hasErrors()) {
+    diags.print(std::cerr);
+    return 1;
+  }
+  if (ra.dumpAst) {
+    csp::dumpAst(*file, std::cout);
+    return 0;
+  }
+  csp::TypeContext types;
+  csp::CheckedFile checked;
+  if (!csp::checkFile(*file, types, diags, &checked) || diags.hasErrors()) {
+    diags.print(std::cerr);
+    return 1;
+  }
+  int code = csp::compileAndRun(checked, types, src, diags, ra.opts, std::cout);
+  if (diags.hasErrors()) diags.print(std::cerr);
+  return code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) return usageError("no command given");
+  std::string cmd = argv[1];
+  if (cmd == "run") {
+    RunArgs ra;
+    std::string err;
+    if (!parseRunArgs(argc - 2, argv + 2, &ra, &err)) return usageError(err);
+    return runFile(ra);
+  }
+  if (cmd == "version" || cmd == "--version") {
+    std::printf("csp version %s (LLVM %s)\n", kVersion, LLVM_VERSION_STRING);
+    return 0;
+  }
+  if (cmd == "help" || cmd == "-h" || cmd == "--help") {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  return usageError("unknown command \"" + cmd + "\"");
+}

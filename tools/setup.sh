@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# tools/setup.sh: install what is missing (Debian 12), configure, build, run an example.
+#   Usage: tools/setup.sh [build-dir]      (default: build; needs root or sudo for apt-get)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+
+pkgs=(g++ cmake ninja-build pkg-config re2c bison
+      llvm-19-dev llvm-19-tools clang-19 zlib1g-dev libzstd-dev
+      libgc-dev libgmp-dev libmpfr-dev libboost-context-dev libedit-dev libgtest-dev
+      python3 python3-psutil golang-go)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
+fi
+
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+ninja -C "$build"
+"$build"/bin/csp run examples/hello.csp
