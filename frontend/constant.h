@@ -30,15 +30,19 @@ class Constant {
   static Constant makeUint64(uint64_t v);
   static Constant makeFloat64(double v);  // exact value of v; v must be finite
   // From a Go literal as written (Tok::Int / Tok::Float text: 0x1p-2, 1_000, 0o17, 017, 1e3).
-  // Returns Unknown if the text is malformed (the lexer has reported it already).
+  // Returns Unknown if the text is malformed (the lexer has reported it already), and for a
+  // float literal that overflows (1e1000000000; go/types: "malformed constant"). A leading
+  // sign is accepted, as by go/constant.MakeFromLiteral. Tiny literals (1e-1000000000) are 0.
+  // Float literals are exact rationals unless their binary exponent is beyond +-4096
+  // (go/constant's rule), e.g. 1e100000, which is a 512-bit float.
   static Constant fromIntLiteral(const std::string& text);
   static Constant fromFloatLiteral(const std::string& text);
 
   Kind kind() const;
   bool isUnknown() const { return kind() == Kind::Unknown; }
 
-  bool boolVal() const;                // Kind::Bool
-  const std::string& stringVal() const;  // Kind::String
+  bool boolVal() const;                // Kind::Bool (false otherwise)
+  const std::string& stringVal() const;  // Kind::String ("" otherwise)
 
   // Conversions between numeric kinds. toInt() of a Float with an integral value gives the
   // Int; of a non-integral Float it gives Unknown. toFloat() of an Int is exact.
@@ -46,14 +50,19 @@ class Constant {
   Constant toFloat() const;
   bool isIntegral() const;  // Int, or Float with an integral value
 
-  // Representability. For Int: fits in a signed/unsigned integer of `bits` bits.
+  // Representability. For Int (or an integral Float): fits in a signed/unsigned integer of
+  // `bits` bits. False for non-integral Floats and non-numbers; true for Unknown (as go/types:
+  // no follow-up error for an operand that is already wrong).
   bool fitsInt(int bits, bool isSigned) const;
-  // Rounds a Float (or Int) to the nearest float32/float64 value (round half to even).
-  // Returns nullopt when the result overflows to infinity (Go: "overflows").
+  // Rounds a Float (or Int) to the nearest float32/float64 value (round half to even,
+  // subnormals included; values too small underflow to 0). Returns nullopt when the result
+  // overflows to infinity (Go: "overflows") or x is not numeric; Unknown gives Unknown.
   std::optional<Constant> roundFloat32() const;
   std::optional<Constant> roundFloat64() const;
 
-  // Extraction (the value must be representable: sema checked).
+  // Extraction (the value must be representable: sema checked). Out-of-range ints give their
+  // low 64 bits (two's complement); float64Val/float32Val give the nearest value (+-Inf on
+  // overflow, never -0); non-numeric values give 0.
   int64_t int64Val() const;
   uint64_t uint64Val() const;
   double float64Val() const;  // nearest double (round half to even)
@@ -64,9 +73,11 @@ class Constant {
   // (operands must be Int); otherwise exact division (result Float unless both are Int and
   // integerDivision). Division by zero returns Unknown (sema reports it first).
   static Constant binaryOp(const Constant& x, Tok op, const Constant& y, bool integerDivision);
-  // Shift x (Int) by s bits: Shl or Shr (arithmetic, floor). Unknown if x is not integral.
+  // Shift x (Int) by s bits: Shl or Shr (arithmetic, floor). Unknown if x is not integral,
+  // and for a left shift whose result would exceed 2^20 bits (sema bounds counts first).
   static Constant shift(const Constant& x, Tok op, uint64_t s);
-  // Comparison: Eql Neq Lss Leq Gtr Geq on two constants of the same kind.
+  // Comparison: Eql Neq Lss Leq Gtr Geq on two constants of the same kind (Int and Float mix;
+  // strings compare bytewise). False when either is Unknown or the kinds do not match.
   static bool compare(const Constant& x, Tok op, const Constant& y);
   // Unary + - ^ !. For ^ on an unsigned type pass its width in `unsignedBits` (Go: ^x is
   // x XOR all-ones of that width); 0 means signed/untyped (^x == -x-1).

@@ -68,6 +68,9 @@ Pos SourceFile::posOf(size_t off) const {
 }
 
 void Diagnostics::error(Pos pos, std::string message) {
+  // Go's compiler prints one copy of identical messages on the same line (three bad bytes
+  // in a row are one "invalid UTF-8 encoding").
+  if (!seen_.emplace(pos.line, message).second) return;
   diags_.push_back(Diagnostic{pos, std::move(message)});
 }
 

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,7 @@ class Diagnostics {
  private:
   const SourceFile* file_;
   std::vector<Diagnostic> diags_;
+  std::set<std::pair<int, std::string>> seen_;  // (line, message) already reported
 };
 
 // Internal compiler error: prints "BUG: msg" to stderr and aborts. Never for user input.
