@@ -1,0 +1,33 @@
+// runtime/output.h: the process's standard output and standard error, as the runtime sees them.
+// Internal to runtime/.
+//
+// Invariants:
+//  - Standard output is buffered in the runtime's own buffer and written to fd 1 with write(2);
+//    no stdio FILE is involved. It is flushed when full, at every newline when fd 1 is a
+//    terminal, before ANY write to standard error (so the two streams interleave exactly as
+//    in Go, whose os.Stdout is unbuffered), at normal exit, on os.Exit and on panic.
+//  - Standard error is never buffered.
+//  - A write error on fd 1 or 2 never crashes the runtime: EPIPE behaves as in Go (the process
+//    dies of SIGPIPE, silently, like any Unix filter whose reader went away); any other error
+//    drops the pending bytes and output continues.
+//  - out_* and err_* may be called from any thread (one lock guards the buffer);
+//    out_flush_signal_unsafe() is only for fatal signal handlers and exit paths that cannot lock.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace csp::rt {
+
+void output_init();
+void out_write(const void* p, size_t n);
+void out_flush();
+// Flushes without taking the lock: only when the process is about to die.
+void out_flush_signal_unsafe();
+// Flushes standard output, then writes to fd 2.
+void err_write(const void* p, size_t n);
+inline void err_write(std::string_view s) { err_write(s.data(), s.size()); }
+// write(2) the whole buffer to fd, retrying on EINTR/short writes; false on error.
+bool write_all(int fd, const void* p, size_t n);
+
+}  // namespace csp::rt

@@ -1,0 +1,55 @@
+// runtime/strings.cpp: the string operations codegen calls (concatenation, comparison,
+// string(rune), decoding for range-over-string) and csp_alloc.
+//
+// Invariants: strings are immutable, so results may share memory with operands (concat with
+// an empty side returns the other side). New string bytes come from GC_MALLOC_ATOMIC (no
+// pointers inside, never scanned); csp_alloc memory is zeroed and scanned.
+#include "runtime/csp_rt.h"
+#include "runtime/unicode.h"
+
+#include <cstring>
+#include <gc/gc.h>
+
+using namespace csp::rt;
+
+extern "C" {
+
+void* csp_alloc(int64_t size) {
+  return GC_MALLOC(static_cast<size_t>(size > 0 ? size : 1));
+}
+
+csp_string csp_str_concat(const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen) {
+  if (alen == 0) return {b, blen};
+  if (blen == 0) return {a, alen};
+  auto* p = static_cast<uint8_t*>(GC_MALLOC_ATOMIC(static_cast<size_t>(alen + blen)));
+  std::memcpy(p, a, static_cast<size_t>(alen));
+  std::memcpy(p + alen, b, static_cast<size_t>(blen));
+  return {p, alen + blen};
+}
+
+int64_t csp_str_compare(const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen) {
+  int64_t n = alen < blen ? alen : blen;
+  int c = n > 0 ? std::memcmp(a, b, static_cast<size_t>(n)) : 0;
+  if (c != 0) return c < 0 ? -1 : 1;
+  if (alen == blen) return 0;
+  return alen < blen ? -1 : 1;
+}
+
+bool csp_str_equal(const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen) {
+  if (alen != blen) return false;
+  return a == b || alen == 0 || std::memcmp(a, b, static_cast<size_t>(alen)) == 0;
+}
+
+csp_string csp_str_from_rune(int64_t r) {
+  uint8_t tmp[4];
+  int n = encode_rune(tmp, r);
+  auto* p = static_cast<uint8_t*>(GC_MALLOC_ATOMIC(static_cast<size_t>(n)));
+  std::memcpy(p, tmp, static_cast<size_t>(n));
+  return {p, n};
+}
+
+int64_t csp_str_decode_rune(const uint8_t* s, int64_t len, int64_t i, int32_t* rune) {
+  return decode_rune(s + i, len - i, rune);
+}
+
+}  // extern "C"
