@@ -93,7 +93,9 @@ void Diagnostics::print(std::ostream& os, size_t limit) const {
   size_t n = 0;
   for (const Diagnostic& d : sorted) {
     if (n == limit) {
-      os << file_->path() << ":" << d.pos.line << ":" << d.pos.col << ": error: too many errors\n";
+      // Go names the position of the last error it printed.
+      const Pos& last = sorted[limit - 1].pos;
+      os << file_->path() << ":" << last.line << ":" << last.col << ": error: too many errors\n";
       break;
     }
     os << file_->path() << ":" << d.pos.line << ":" << d.pos.col << ": error: " << d.message << "\n";

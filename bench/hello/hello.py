@@ -1,0 +1,2 @@
+# bench/hello: whole-process cost of printing one line.
+print("hello, world")

@@ -1,0 +1,30 @@
+# test/go/lit.cfg.py: the differential suite against real Go.
+#
+# Every X.go here is a Go program; X.out is the exact stdout that real Go produced for it and
+# X.exitcode (optional, default 0) its exit status. A test runs `csp run X.go` from this
+# directory and passes iff stdout matches X.out byte for byte and the exit status matches.
+# stderr is not compared (Go's panic traces carry addresses), but it is shown on failure.
+# Goldens come from regen.sh (needs `go`); this suite only compares.
+#
+# Markers in a .go file (first lines):
+#   // csp-only               not a Go program: regen.sh skips it (its .out is hand-written)
+#   // golden: hand-written   Go 1.22 semantics the installed Go cannot run; .out by hand
+#
+# Parameters: --param csp=PATH (required).
+import os
+import sys
+
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "Inputs"))
+import godiff  # noqa: E402
+
+csp = lit_config.params.get("csp")
+if not csp:
+    lit_config.fatal("pass the csp binary with --param csp=PATH")
+
+config.name = "go-differential"
+config.test_format = godiff.GoDiffTest(os.path.abspath(csp))
+config.suffixes = [".go"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(os.path.abspath(__file__))
+config.test_exec_root = config.test_source_root

@@ -1,0 +1,66 @@
+# test/lit/lit.cfg.py: lit configuration for the one-behaviour-per-file tests.
+#
+# Each test/lit/**/*.csp file carries its own RUN and CHECK lines; lit's internal shell
+# runs the RUN lines. Parameters (lit --param NAME=VALUE):
+#   csp        path to the csp binary (required)
+#   filecheck  path to FileCheck (default: FileCheck from llvm-19, else PATH)
+#   exec_root  where lit puts temporary files (default: $TMPDIR/csp-lit-UID/lit)
+# Substitutions available in RUN lines:
+#   %csp          the csp binary
+#   FileCheck     the FileCheck binary
+#   not           LLVM's `not` (found through PATH; a portable Inputs/bin/not is the fallback)
+#   %python       the Python running lit (for generating inputs)
+#   %expect-exit  `%expect-exit N cmd args...` succeeds iff cmd exits with status N (a crash,
+#                 i.e. death by a signal, always fails); cmd's stdout/stderr pass through.
+# Inputs/ directories hold helpers and data, never tests.
+import os
+import shutil
+import sys
+import tempfile
+
+import lit.formats
+
+config.name = "csp"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".csp"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(os.path.abspath(__file__))
+# Temporary files (%t) go outside the source tree: --param exec_root=DIR, else a per-user
+# directory under the system temp dir.
+config.test_exec_root = lit_config.params.get("exec_root") or os.path.join(
+    tempfile.gettempdir(), "csp-lit-%d" % os.getuid(), "lit")
+
+_inputs = os.path.join(config.test_source_root, "Inputs")
+
+
+def _tool(param, candidates):
+    value = lit_config.params.get(param)
+    if value:
+        return os.path.abspath(value)
+    for c in candidates:
+        found = c if os.path.isabs(c) and os.access(c, os.X_OK) else shutil.which(c)
+        if found:
+            return found
+    return None
+
+
+csp = _tool("csp", [])
+if csp is None:
+    lit_config.fatal("pass the csp binary with --param csp=PATH")
+filecheck = _tool("filecheck", ["/usr/lib/llvm-19/bin/FileCheck", "FileCheck-19", "FileCheck"])
+if filecheck is None:
+    lit_config.fatal("FileCheck not found: pass --param filecheck=PATH")
+
+# `not` is resolved by lit's internal shell through PATH.
+_llvm_not = "/usr/lib/llvm-19/bin/not"
+_not_dir = os.path.dirname(_llvm_not) if os.access(_llvm_not, os.X_OK) else os.path.join(_inputs, "bin")
+config.environment["PATH"] = os.pathsep.join([_not_dir, os.environ.get("PATH", "/usr/bin:/bin")])
+# Deterministic runtime behaviour for tests: no user settings leak in.
+for var in ("GOMAXPROCS", "CSP_PROCS"):
+    config.environment.pop(var, None)
+config.environment["LC_ALL"] = "C"
+
+config.substitutions.append(("%python", sys.executable))
+config.substitutions.append(("%expect-exit", sys.executable + " " + os.path.join(_inputs, "expect_exit.py")))
+config.substitutions.append(("%csp", csp))
+config.substitutions.append((r"(?<![\w./-])FileCheck\b", filecheck))
