@@ -110,7 +110,7 @@ int bisonToken(Tok t) {
   return T::YYUNDEF;
 }
 
-// How Go names an expected token in "expecting X".
+// How Go names an expected token in "expected X".
 std::string expectedName(int sym) {
   switch (sym) {
     case Sym::S_YYEOF: return "EOF";
@@ -195,6 +195,14 @@ int ParseCtx::lex(yy::Parser::semantic_type* yylval) {
   do {
     t = lexer_.next();  // the lexer reported Illegal tokens already: skip them, as Go does
   } while (t.kind == Tok::Illegal);
+  // `if var x = ...`: Go accepts the declaration as a simple statement but complains, at the
+  // token after `var`.
+  if (t.kind == Tok::Var && hdr_ && (last_.kind == Tok::If || last_.kind == Tok::For ||
+                                     last_.kind == Tok::Switch)) {
+    t = lexer_.next();
+    errorAt(t.pos, std::string("var declaration not allowed in ") + tokName(last_.kind) +
+                       " initializer");
+  }
   if (syntaxErrors_ >= kMaxSyntaxErrors) t.kind = Tok::Eof;
   int kind = bisonToken(t.kind);
   switch (t.kind) {
@@ -262,7 +270,7 @@ std::string ParseCtx::unexpectedName() const {
   }
 }
 
-// "expecting X" (or "expecting X or Y") from the parser's expected tokens, leaving out the
+// "expected X" (or "expected X or Y") from the parser's expected tokens, leaving out the
 // tokens that would merely continue an expression.
 std::string ParseCtx::expectedPhrase(const std::vector<int>& expected) const {
   std::vector<std::string> names;
@@ -271,7 +279,7 @@ std::string ParseCtx::expectedPhrase(const std::vector<int>& expected) const {
   if (names.empty())
     for (int s : expected) names.push_back(expectedName(s));
   if (names.empty()) return "";
-  std::string out = ", expecting " + names[0];
+  std::string out = ", expected " + names[0];
   for (size_t i = 1; i < names.size() && i < 4; ++i) out += " or " + names[i];
   return out;
 }
@@ -291,17 +299,17 @@ void ParseCtx::syntaxError(yy::Parser::symbol_kind_type la, const std::vector<in
   }
   if (has(Sym::S_IF) && has(Sym::S_FOR))
     return errorAt(pos, "unexpected " + tok +
-                            (has(Sym::S_CASE) ? ", expecting case or default or }" : ", expecting }"));
+                            (has(Sym::S_CASE) ? ", expected case or default or }" : ", expected }"));
   if (has(Sym::S_LBODY) && !has(la)) {
     if (hdrKw_ == Tok::Switch) return errorAt(pos, "missing { after switch clause");
-    return errorAt(pos, "unexpected " + tok + ", expecting { after " +
+    return errorAt(pos, "unexpected " + tok + ", expected { after " +
                             (hdrKw_ == Tok::For ? "for" : "if") + " clause");
   }
   if (has(Sym::S_SEMI) && !has(Sym::S_RPAREN) && la != Sym::S_SEMI)
     return errorAt(pos, "unexpected " + tok +
                             (braceDepth_ <= 0 ? " after top level declaration" : " at end of statement"));
   if (has(Sym::S_CASE) && has(Sym::S_DEFAULT))
-    return errorAt(pos, "unexpected " + tok + ", expecting case or default or }");
+    return errorAt(pos, "unexpected " + tok + ", expected case or default or }");
   if (has(Sym::S_IF) && has(Sym::S_LBRACE) && E.size() == 2)
     return errorAt(pos, "else must be followed by if or statement block");
   if (has(Sym::S_COMMA) && has(Sym::S_RBRACE) && !has(Sym::S_SEMI))
@@ -311,13 +319,13 @@ void ParseCtx::syntaxError(yy::Parser::symbol_kind_type la, const std::vector<in
                                                    ? " in argument list; possibly missing comma or )"
                                                    : " in parameter list; possibly missing comma or )"));
   if (has(Sym::S_INT) && has(Sym::S_IDENT))
-    return errorAt(pos, "unexpected " + tok + ", expecting expression");
+    return errorAt(pos, "unexpected " + tok + ", expected expression");
   if (has(Sym::S_CHAN) && has(Sym::S_RPAREN))
-    return errorAt(pos, "unexpected " + tok + ", expecting )");
+    return errorAt(pos, "unexpected " + tok + ", expected )");
   if (has(Sym::S_CHAN) && has(Sym::S_MAP))
-    return errorAt(pos, "unexpected " + tok + ", expecting type");
+    return errorAt(pos, "unexpected " + tok + ", expected type");
   if (has(Sym::S_IDENT) && E.size() <= 2 && !has(Sym::S_COLON))
-    return errorAt(pos, "unexpected " + tok + ", expecting name");
+    return errorAt(pos, "unexpected " + tok + ", expected name");
   errorAt(pos, "unexpected " + tok + expectedPhrase(expected));
 }
 
@@ -603,7 +611,7 @@ Stmt* ParseCtx::ifStmt(const Token& kw, Header h, BlockStmt* body, Stmt* elseStm
   if (!cond) {
     if (h.hasSemi && h.semi.text != ";") {
       errorAt(h.semi.pos, "unexpected " + std::string(h.semi.text == "\n" ? "newline" : h.semi.text) +
-                              ", expecting { after if clause");
+                              ", expected { after if clause");
     } else {
       errorAt(h.hasSemi ? h.semi.pos : body->pos, "missing condition in if statement");
     }

@@ -1,6 +1,6 @@
 // frontend/token.cpp: token spellings for messages and the keyword table.
 //
-// tokName follows the words Go's parser uses in "syntax error: unexpected X, expecting Y"
+// tokName follows the words Go's parser uses in "syntax error: unexpected X, expected Y"
 // (cmd/compile/internal/syntax, tokstring and token_string.go): "name" for identifiers,
 // "literal" for every literal kind, the keyword or operator spelling itself, and the two
 // English words Go uses for punctuation, "comma" and "semicolon or newline". A parser that

@@ -241,13 +241,13 @@ TEST(ParserErrors, MissingCommaOrParen) {
             "4:17: syntax error: unexpected newline in argument list; possibly missing comma or )");
   EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tf(a b)\n}\n"),
             "4:6: syntax error: unexpected b in argument list; possibly missing comma or )");
-  EXPECT_EQ(firstError("package main\n\nfunc main( {\n}\n"), "3:12: syntax error: unexpected {, expecting )");
+  EXPECT_EQ(firstError("package main\n\nfunc main( {\n}\n"), "3:12: syntax error: unexpected {, expected )");
 }
 
 TEST(ParserErrors, ExpectingExpression) {
-  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tx := \n}\n"), "5:1: syntax error: unexpected }, expecting expression");
-  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tx = 1 +\n}\n"), "5:1: syntax error: unexpected }, expecting expression");
-  EXPECT_EQ(firstError("package main\nfunc main() {\n\t1 +\n"), "4:1: syntax error: unexpected EOF, expecting expression");
+  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tx := \n}\n"), "5:1: syntax error: unexpected }, expected expression");
+  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tx = 1 +\n}\n"), "5:1: syntax error: unexpected }, expected expression");
+  EXPECT_EQ(firstError("package main\nfunc main() {\n\t1 +\n"), "4:1: syntax error: unexpected EOF, expected expression");
 }
 
 TEST(ParserErrors, TopLevel) {
@@ -260,9 +260,9 @@ TEST(ParserErrors, TopLevel) {
 
 TEST(ParserErrors, Headers) {
   EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tif x == 1\n\t{\n\t}\n}\n"),
-            "4:11: syntax error: unexpected newline, expecting { after if clause");
+            "4:11: syntax error: unexpected newline, expected { after if clause");
   EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tfor i := 0; i < 10; i++\n\t{\n\t}\n}\n"),
-            "4:25: syntax error: unexpected newline, expecting { after for clause");
+            "4:25: syntax error: unexpected newline, expected { after for clause");
   EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tif x := 1 {\n\t}\n}\n"), "4:7: syntax error: cannot use x := 1 as value");
   EXPECT_EQ(firstError("package main\n\nfunc main() {\n\ty := 1\n\tif y = 2 {\n\t}\n}\n"),
             "5:7: syntax error: cannot use assignment (y) = (2) as value");
@@ -274,21 +274,21 @@ TEST(ParserErrors, Headers) {
 TEST(ParserErrors, StatementsAndBlocks) {
   EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tx := 1 2\n}\n"), "4:9: syntax error: unexpected literal 2 at end of statement");
   EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tif x {\n\t}\n\telse {\n\t}\n}\n"),
-            "6:2: syntax error: unexpected else, expecting }");
-  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tfor {\n}\n"), "6:1: syntax error: unexpected EOF, expecting }");
-  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\t)\n}\n"), "4:2: syntax error: unexpected ), expecting }");
-  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tfunc foo() {}\n}\n"), "4:7: syntax error: unexpected foo, expecting (");
-  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tvar 1x = 2\n}\n"), "4:6: syntax error: unexpected literal 1, expecting name");
+            "6:2: syntax error: unexpected else, expected }");
+  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tfor {\n}\n"), "6:1: syntax error: unexpected EOF, expected }");
+  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\t)\n}\n"), "4:2: syntax error: unexpected ), expected }");
+  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tfunc foo() {}\n}\n"), "4:7: syntax error: unexpected foo, expected (");
+  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tvar 1x = 2\n}\n"), "4:6: syntax error: unexpected literal 1, expected name");
 }
 
 TEST(ParserErrors, SwitchAndLiterals) {
   EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tswitch x {\n\tcase 1\n\t}\n}\n"),
-            "5:8: syntax error: unexpected newline, expecting :");
+            "5:8: syntax error: unexpected newline, expected :");
   EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tswitch {\n\tfoo()\n\t}\n}\n"),
-            "5:2: syntax error: unexpected foo, expecting case or default or }");
+            "5:2: syntax error: unexpected foo, expected case or default or }");
   EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tx := [3]int{1, 2 3}\n}\n"),
             "4:19: syntax error: unexpected literal 3 in composite literal; possibly missing comma or }");
-  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tvar a [3\n}\n"), "4:10: syntax error: unexpected newline, expecting ]");
+  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tvar a [3\n}\n"), "4:10: syntax error: unexpected newline, expected ]");
 }
 
 TEST(ParserErrors, NonSyntaxChecks) {

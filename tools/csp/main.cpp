@@ -66,6 +66,10 @@ bool parseRunArgs(int argc, char** argv, RunArgs* out, std::string* err) {
       out->opts.emitLLVM = true;
     } else if (a == "--dump-ast" || a == "-dump-ast") {
       out->dumpAst = true;
+    } else if (a == "--gil" || a == "--procs" || a.rfind("--procs=", 0) == 0) {
+      // The scheduler and the GIL arrive with the goroutine runtime.
+      *err = "run: flag " + a + " is not implemented yet";
+      return false;
     } else {
       *err = "run: unknown flag " + a;
       return false;
