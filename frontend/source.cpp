@@ -92,7 +92,7 @@ void Diagnostics::print(std::ostream& os, size_t limit) const {
   });
   size_t n = 0;
   for (const Diagnostic& d : sorted) {
-    if (n == limit) {
+    if (n == limit && limit > 0) {
       // Go names the position of the last error it printed.
       const Pos& last = sorted[limit - 1].pos;
       os << file_->path() << ":" << last.line << ":" << last.col << ": error: too many errors\n";

@@ -62,6 +62,7 @@ class Diagnostics {
 
   void error(Pos pos, std::string message);
   bool hasErrors() const { return !diags_.empty(); }
+  const SourceFile& file() const { return *file_; }
   size_t count() const { return diags_.size(); }
   const std::vector<Diagnostic>& all() const { return diags_; }
 

@@ -1,0 +1,639 @@
+// frontend/sema_expr.cpp: expressions: identifiers, literals, selectors, index and slice
+// expressions, unary and binary operators, shifts and comparisons (go/types expr.go).
+//
+// Every checked expression is recorded on its node (record): mode, type, constant value.
+// Untyped results are also remembered in untyped_ until updateExprType gives them their final
+// type. An operand that is Invalid has had its error reported: callers return silently.
+#include "frontend/sema_checker.h"
+
+namespace csp::sema {
+
+void Checker::record(Operand& x) {
+  Expr* e = x.expr;
+  if (!e) return;
+  e->mode = x.mode;
+  e->type = x.invalid() || !x.type ? types_.invalid() : x.type;
+  e->value = x.mode == ExprMode::Constant ? types_.keep(x.val) : nullptr;
+  if (!x.invalid() && x.type && x.type->isUntyped())
+    untyped_[e] = UntypedInfo{false, x.mode, x.type, x.val};
+}
+
+void Checker::rawExpr(Operand& x, Expr* e, const Type* hint) {
+  x = Operand{};
+  x.expr = e;
+  if (!e) return;
+  exprInternal(x, e, hint);
+  x.expr = e;
+  record(x);
+}
+
+void Checker::exclude(Operand& x, bool noValue, bool builtin, bool typeExpr) {
+  const char* msg = nullptr;
+  if (noValue && x.mode == ExprMode::NoValue) msg = typeExpr ? " used as value" : " used as value or type";
+  else if (builtin && x.mode == ExprMode::Builtin) msg = " must be called";
+  else if (typeExpr && x.mode == ExprMode::TypeExpr) msg = " is not an expression";
+  if (!msg) return;
+  error(x.expr->pos, operandStr(x) + msg);
+  x.mode = ExprMode::Invalid;
+}
+
+void Checker::singleValue(Operand& x) {
+  if (x.mode == ExprMode::Value && x.type && x.type->kind == TypeKind::Tuple) {
+    error(x.expr->pos, "multiple-value " + operandStr(x) + " in single-value context");
+    x.mode = ExprMode::Invalid;
+  }
+}
+
+void Checker::expr(Operand& x, Expr* e, const Type* hint) {
+  rawExpr(x, e, hint);
+  exclude(x, true, true, true);
+  singleValue(x);
+}
+
+void Checker::exprOrType(Operand& x, Expr* e) {
+  rawExpr(x, e, nullptr);
+  exclude(x, true, false, false);
+  singleValue(x);
+}
+
+void Checker::multiExpr(std::vector<Operand>& out, Expr* e) {
+  Operand x;
+  rawExpr(x, e, nullptr);
+  exclude(x, true, true, true);
+  if (!x.invalid() && x.type && x.type->kind == TypeKind::Tuple) {
+    for (const Type* t : x.type->as<TupleType>()->elems) {
+      Operand v;
+      v.mode = ExprMode::Value;
+      v.expr = e;
+      v.type = t;
+      out.push_back(v);
+    }
+    return;
+  }
+  out.push_back(x);
+}
+
+void Checker::use(const std::vector<Expr*>& es) {
+  for (Expr* e : es) {
+    if (!e) continue;
+    Operand x;
+    rawExpr(x, e, nullptr);
+  }
+}
+
+void Checker::exprInternal(Operand& x, Expr* e, const Type* hint) {
+  x.mode = ExprMode::Invalid;
+  x.type = types_.invalid();
+  switch (e->kind) {
+    case ExprKind::Bad: return;
+    case ExprKind::Ident: ident(x, e->as<Ident>(), false); return;
+    case ExprKind::BasicLit: basicLit(x, e->as<BasicLit>()); return;
+    case ExprKind::CompositeLit:
+      notImplemented(e->pos, "composite literals");
+      for (Expr* elt : e->as<CompositeLit>()->elts) {  // mark what the values use; keys may be field names
+        auto* kv = elt ? elt->as<KeyValueExpr>() : nullptr;
+        Expr* v = kv ? kv->val : elt;
+        if (v && v->kind != ExprKind::CompositeLit) use({v});
+      }
+      return;
+    case ExprKind::FuncLit: notImplemented(e->pos, "function literals"); return;
+    case ExprKind::Paren: {
+      auto* p = e->as<ParenExpr>();
+      rawExpr(x, p->x, hint);
+      return;
+    }
+    case ExprKind::Selector: selector(x, e->as<SelectorExpr>()); return;
+    case ExprKind::Index: indexExpr(x, e->as<IndexExpr>()); return;
+    case ExprKind::Slice: sliceExpr(x, e->as<SliceExpr>()); return;
+    case ExprKind::TypeAssert: notImplemented(e->pos, "type assertions"); return;
+    case ExprKind::Call: call(x, e->as<CallExpr>()); return;
+    case ExprKind::Star: {
+      Operand y;
+      rawExpr(y, e->as<StarExpr>()->x, nullptr);  // mark what it uses
+      notImplemented(e->pos, "pointers");
+      return;
+    }
+    case ExprKind::Unary: {
+      auto* u = e->as<UnaryExpr>();
+      if (u->op == Tok::And || u->op == Tok::Arrow) {
+        use({u->x});
+        notImplemented(e->pos, u->op == Tok::And ? "pointers" : "channels");
+        return;
+      }
+      unary(x, u);
+      return;
+    }
+    case ExprKind::Binary: {
+      auto* b = e->as<BinaryExpr>();
+      binary(x, e, b->x, b->y, b->op, b->opPos);
+      return;
+    }
+    case ExprKind::Await:
+      use({e->as<AwaitExpr>()->x});
+      notImplemented(e->pos, "await");
+      return;
+    case ExprKind::KeyValue: error(e->pos, "unexpected key:value expression"); return;
+    case ExprKind::Ellipsis: error(e->pos, "invalid use of ..."); return;
+    default: {
+      const Type* t = typExpr(e);
+      if (t->kind == TypeKind::Invalid) return;
+      x.mode = ExprMode::TypeExpr;
+      x.type = t;
+      return;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identifiers and literals.
+
+void Checker::ident(Operand& x, Ident* e, bool wantType) {
+  x.mode = ExprMode::Invalid;
+  x.type = types_.invalid();
+  Object* obj = scope_->lookup(e->name);
+  if (!obj) {
+    if (e->name == "_") error(e->pos, "cannot use _ as value");
+    else error(e->pos, "undefined: " + e->name);
+    return;
+  }
+  e->obj = obj;
+  if (pkgDecls_.count(obj)) objDecl(obj);
+  if (obj->kind == ObjKind::TypeName && typeDecls_.count(obj)) typeDecl(obj);
+  const Type* typ = obj->type ? obj->type : types_.invalid();
+  switch (obj->kind) {
+    case ObjKind::Package:
+      error(e->pos, "use of package " + obj->name + " not in selector");
+      return;
+    case ObjKind::Const:
+      addDep(obj);
+      if (typ->kind == TypeKind::Invalid) return;
+      if (obj->name == "iota" && obj->pkg.empty()) {
+        if (!iota_) {
+          error(e->pos, "cannot use iota outside constant declaration");
+          return;
+        }
+        x.val = *iota_;
+      } else {
+        x.val = obj->value;
+      }
+      x.mode = ExprMode::Constant;
+      break;
+    case ObjKind::TypeName:
+      if (typ->kind == TypeKind::Invalid) return;
+      x.mode = ExprMode::TypeExpr;
+      break;
+    case ObjKind::Var:
+      obj->used = true;
+      addDep(obj);
+      if (typ->kind == TypeKind::Invalid) return;
+      x.mode = ExprMode::Variable;
+      break;
+    case ObjKind::Func:
+      addDep(obj);
+      if (calleeOk_ != e) {
+        notImplemented(e->pos, "function values");
+        return;
+      }
+      x.mode = ExprMode::Value;
+      break;
+    case ObjKind::Builtin:
+      x.builtin = obj->builtin;
+      x.mode = ExprMode::Builtin;
+      break;
+    case ObjKind::Nil:
+      x.mode = ExprMode::Value;
+      break;
+    case ObjKind::Label:
+      error(e->pos, "undefined: " + e->name);
+      return;
+  }
+  x.type = typ;
+}
+
+void Checker::basicLit(Operand& x, BasicLit* e) {
+  switch (e->litKind) {
+    case Tok::Int:
+      x.val = Constant::fromIntLiteral(e->text);
+      x.type = types_.basic(TypeKind::UntypedInt);
+      break;
+    case Tok::Float:
+      x.val = Constant::fromFloatLiteral(e->text);
+      x.type = types_.basic(TypeKind::UntypedFloat);
+      break;
+    case Tok::Rune:
+      x.val = Constant::makeInt64(e->rune);
+      x.type = types_.basic(TypeKind::UntypedRune);
+      break;
+    case Tok::String:
+      x.val = Constant::makeString(e->text);
+      x.type = types_.basic(TypeKind::UntypedString);
+      break;
+    case Tok::Imag:
+      error(e->pos, "complex numbers are not supported in csp");
+      x.type = types_.invalid();
+      return;
+    default:
+      x.type = types_.invalid();
+      return;
+  }
+  if (x.val.isUnknown()) {  // malformed literal: the lexer reported it
+    x.type = types_.invalid();
+    return;
+  }
+  x.mode = ExprMode::Constant;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selectors: only qualified identifiers (pkg.Name) exist in this milestone.
+
+void Checker::selector(Operand& x, SelectorExpr* e) {
+  x.mode = ExprMode::Invalid;
+  x.type = types_.invalid();
+  if (!e->sel) return;
+  if (auto* id = e->x ? e->x->as<Ident>() : nullptr) {
+    Object* obj = scope_->lookup(id->name);
+    if (obj && obj->kind == ObjKind::Package) {
+      obj->used = true;
+      id->obj = obj;
+      id->mode = ExprMode::Package;
+      id->type = types_.invalid();
+      const std::string& name = e->sel->name;
+      Object* m = obj->members ? obj->members->lookupLocal(name) : nullptr;
+      if (!m) {
+        if (!name.empty() && !(name[0] >= 'A' && name[0] <= 'Z'))
+          error(e->sel->pos, "name " + name + " not exported by package " + obj->name);
+        else
+          error(e->sel->pos, "undefined: " + id->name + "." + name);
+        return;
+      }
+      e->sel->obj = m;
+      x.type = m->type;
+      switch (m->kind) {
+        case ObjKind::Const: x.mode = ExprMode::Constant; x.val = m->value; break;
+        case ObjKind::Var: x.mode = ExprMode::Variable; break;
+        case ObjKind::TypeName: x.mode = ExprMode::TypeExpr; break;
+        case ObjKind::Func:
+          if (calleeOk_ != e) {
+            notImplemented(e->pos, "function values");
+            x.type = types_.invalid();
+            return;
+          }
+          x.mode = ExprMode::Value;
+          break;
+        default: x.type = types_.invalid(); return;
+      }
+      e->sel->mode = x.mode;
+      e->sel->type = x.type;
+      return;
+    }
+  }
+  Operand base;
+  exprOrType(base, e->x);
+  if (base.invalid()) return;
+  if (base.mode == ExprMode::TypeExpr) {
+    error(e->sel->pos, "undefined: " + exprStr(e));  // method expressions: no methods yet
+    return;
+  }
+  error(e->sel->pos, exprStr(e) + " undefined (type " + base.type->str() + " has no field or method " +
+                         e->sel->name + ")");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Index and slice expressions (strings only in this milestone).
+
+// go/types' index(): checks an index; max >= 0 is an exclusive bound for constant indices.
+// Returns false if invalid; *out is the constant value or -1.
+bool Checker::index(Expr* e, int64_t max, int64_t* out) {
+  *out = -1;
+  Operand x;
+  expr(x, e);
+  if (x.invalid()) return false;
+  convertUntyped(x, types_.basic(TypeKind::Int));
+  if (x.invalid()) return false;
+  if (!x.type->isInteger()) {
+    error(x.expr->pos, "invalid argument: index " + operandStr(x) + " must be integer");
+    return false;
+  }
+  if (x.mode != ExprMode::Constant) return true;
+  if (x.val.sign() < 0) {
+    error(x.expr->pos, "invalid argument: index " + operandStr(x) + " must not be negative");
+    return false;
+  }
+  if (!x.val.fitsInt(64, true)) {
+    error(x.expr->pos, "invalid argument: index " + operandStr(x) + " overflows int");
+    return false;
+  }
+  int64_t v = x.val.int64Val();
+  if (max >= 0 && v >= max) {
+    error(x.expr->pos, "invalid argument: index " + x.val.toString() + " out of bounds [0:" +
+                           std::to_string(max) + "]");
+    return false;
+  }
+  *out = v;
+  return true;
+}
+
+void Checker::indexExpr(Operand& x, IndexExpr* e) {
+  expr(x, e->x);
+  if (x.invalid()) {
+    use({e->index});
+    return;
+  }
+  if (!x.type->isString()) {
+    if (x.type->kind == TypeKind::Invalid) {
+      x.mode = ExprMode::Invalid;
+      return;
+    }
+    error(x.expr->pos, "invalid operation: cannot index " + operandStr(x));
+    x.mode = ExprMode::Invalid;
+    use({e->index});
+    return;
+  }
+  int64_t length = -1;
+  if (x.mode == ExprMode::Constant) length = static_cast<int64_t>(x.val.stringVal().size());
+  x.mode = ExprMode::Value;
+  x.type = types_.byteType();
+  int64_t v;
+  if (!e->index) {
+    error(e->pos, "expected operand");
+    x.mode = ExprMode::Invalid;
+    return;
+  }
+  if (!index(e->index, length, &v)) x.mode = ExprMode::Invalid;
+}
+
+void Checker::sliceExpr(Operand& x, SliceExpr* e) {
+  expr(x, e->x);
+  if (x.invalid()) {
+    use({e->lo, e->hi, e->max});
+    return;
+  }
+  if (!x.type->isString()) {
+    error(x.expr->pos, "cannot slice " + operandStr(x));
+    x.mode = ExprMode::Invalid;
+    use({e->lo, e->hi, e->max});
+    return;
+  }
+  if (e->slice3) {
+    error(e->max ? e->max->pos : e->pos, "invalid operation: 3-index slice of string");
+    x.mode = ExprMode::Invalid;
+    return;
+  }
+  int64_t length = -1;
+  if (x.mode == ExprMode::Constant) length = static_cast<int64_t>(x.val.stringVal().size());
+  if (x.type->isUntyped()) x.type = types_.basic(TypeKind::String);
+  x.mode = ExprMode::Value;
+  int64_t ind[2];
+  Expr* exprs[2] = {e->lo, e->hi};
+  for (int i = 0; i < 2; i++) {
+    int64_t v = -1;
+    if (exprs[i]) {
+      int64_t got;
+      if (index(exprs[i], length >= 0 ? length + 1 : -1, &got)) v = got;
+    } else if (i == 0) {
+      v = 0;
+    } else {
+      v = length;
+    }
+    ind[i] = v;
+  }
+  if (ind[0] > 0 && ind[1] >= 0 && ind[1] < ind[0])
+    error(exprs[1]->pos, "invalid slice indices: " + std::to_string(ind[1]) + " < " + std::to_string(ind[0]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operators.
+
+static const char* tokStr(Tok t) { return tokName(t); }
+
+// Operator predicates (go/types' unaryOpPredicates / binaryOpPredicates).
+bool Checker::opAllowed(Operand& x, Tok op, bool unaryOp) {
+  const Type* t = x.type;
+  bool ok = true;
+  switch (op) {
+    case Tok::Add: ok = unaryOp ? t->isNumeric() : (t->isNumeric() || t->isString()); break;
+    case Tok::Sub: case Tok::Mul: case Tok::Quo: ok = t->isNumeric(); break;
+    case Tok::Rem: case Tok::And: case Tok::Or: case Tok::Xor: case Tok::AndNot: ok = t->isInteger(); break;
+    case Tok::LAnd: case Tok::LOr: case Tok::Not: ok = t->isBoolean(); break;
+    default: ok = false; break;
+  }
+  if (!ok) {
+    error(x.expr->pos, std::string("invalid operation: operator ") + tokStr(op) + " not defined on " + operandStr(x));
+    return false;
+  }
+  return true;
+}
+
+void Checker::unary(Operand& x, UnaryExpr* e) {
+  expr(x, e->x);
+  if (x.invalid()) return;
+  if (!opAllowed(x, e->op, true)) {
+    x.mode = ExprMode::Invalid;
+    return;
+  }
+  if (x.mode == ExprMode::Constant) {
+    if (x.val.isUnknown()) return;
+    int prec = x.type->isUnsigned() ? x.type->sizeBytes() * 8 : 0;
+    x.val = Constant::unaryOp(e->op, x.val, prec);
+    x.expr = e;
+    overflow(x, e->pos);
+    return;
+  }
+  x.mode = ExprMode::Value;
+}
+
+
+void Checker::matchTypes(Operand& x, Operand& y) {
+  auto mayConvert = [&]() {
+    if (!x.type->isUntyped() && !y.type->isUntyped()) return false;
+    if (x.type->underlying()->kind == TypeKind::Interface || y.type->underlying()->kind == TypeKind::Interface)
+      return true;
+    if (x.type->isBoolean() != y.type->isBoolean()) return false;
+    if (x.type->isString() != y.type->isString()) return false;
+    if (x.isNil() || y.isNil()) return false;  // no type with nil in this milestone
+    return true;
+  };
+  if (!mayConvert()) return;
+  convertUntyped(x, y.type);
+  if (x.invalid()) return;
+  convertUntyped(y, x.type);
+  if (y.invalid()) x.mode = ExprMode::Invalid;
+}
+
+void Checker::binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Tok op, Pos opPos) {
+  Operand y;
+  expr(x, lhs);
+  expr(y, rhs);
+  if (x.invalid()) return;
+  if (y.invalid()) {
+    x.mode = ExprMode::Invalid;
+    return;
+  }
+  if (isShift(op)) {
+    shift(x, y, e, op);
+    return;
+  }
+  matchTypes(x, y);
+  if (x.invalid()) return;
+  if (isComparison(op)) {
+    comparison(x, y, op, false);
+    return;
+  }
+  if (!identical(x.type, y.type)) {
+    if (x.type->kind != TypeKind::Invalid && y.type->kind != TypeKind::Invalid) {
+      if (e)
+        error(e->pos, "invalid operation: " + exprStr(e) + " (mismatched types " + x.type->str() + " and " +
+                          y.type->str() + ")");
+      else
+        error(lhs->pos, "invalid operation: " + exprStr(lhs) + " " + tokStr(op) + "= " + exprStr(rhs) +
+                            " (mismatched types " + x.type->str() + " and " + y.type->str() + ")");
+    }
+    x.mode = ExprMode::Invalid;
+    return;
+  }
+  if (!opAllowed(x, op, false)) {
+    x.mode = ExprMode::Invalid;
+    return;
+  }
+  if (op == Tok::Quo || op == Tok::Rem) {
+    if ((x.mode == ExprMode::Constant || x.type->isInteger()) && y.mode == ExprMode::Constant &&
+        !y.val.isUnknown() && y.val.sign() == 0) {
+      error(y.expr->pos, "invalid operation: division by zero");
+      x.mode = ExprMode::Invalid;
+      return;
+    }
+  }
+  if (x.mode == ExprMode::Constant && y.mode == ExprMode::Constant) {
+    if (x.val.isUnknown() || y.val.isUnknown()) {
+      x.val = Constant();
+      return;
+    }
+    bool intDiv = op == Tok::Quo && x.type->isInteger();
+    x.val = Constant::binaryOp(x.val, op, y.val, intDiv);
+    if (e) x.expr = e;
+    overflow(x, opPos);
+    return;
+  }
+  x.mode = ExprMode::Value;
+}
+
+void Checker::shift(Operand& x, Operand& y, Expr* e, Tok op) {
+  Constant xval;
+  if (x.mode == ExprMode::Constant) xval = x.val.toInt();
+  bool xIntConst = x.mode == ExprMode::Constant && xval.kind() == Constant::Kind::Int;
+  if (!(x.type->isInteger() || (x.type->isUntyped() && xIntConst))) {
+    error(x.expr->pos, "invalid operation: shifted operand " + operandStr(x) + " must be integer");
+    x.mode = ExprMode::Invalid;
+    return;
+  }
+  Constant yval;
+  if (y.mode == ExprMode::Constant) {
+    yval = y.val.toInt();
+    if (yval.kind() == Constant::Kind::Int && yval.sign() < 0) {
+      error(y.expr->pos, "invalid operation: negative shift count " + operandStr(y));
+      x.mode = ExprMode::Invalid;
+      return;
+    }
+    if (y.type->isUntyped()) {
+      representable(y, types_.basic(TypeKind::Uint));
+      if (y.invalid()) {
+        x.mode = ExprMode::Invalid;
+        return;
+      }
+    }
+  } else {
+    if (y.type->isInteger()) {
+    } else if (y.type->isUntyped()) {
+      convertUntyped(y, types_.basic(TypeKind::Uint));
+      if (y.invalid()) {
+        x.mode = ExprMode::Invalid;
+        return;
+      }
+    } else {
+      error(y.expr->pos, "invalid operation: shift count " + operandStr(y) + " must be integer");
+      x.mode = ExprMode::Invalid;
+      return;
+    }
+  }
+  if (x.mode == ExprMode::Constant) {
+    if (y.mode == ExprMode::Constant) {
+      if (x.val.isUnknown() || y.val.isUnknown()) {
+        x.val = Constant();
+        if (!x.type->isInteger()) x.type = types_.basic(TypeKind::UntypedInt);
+        return;
+      }
+      const uint64_t shiftBound = 1023 - 1 + 52;
+      bool ok = yval.kind() == Constant::Kind::Int && yval.fitsInt(64, false);
+      uint64_t s = ok ? yval.uint64Val() : 0;
+      if (!ok || s > shiftBound) {
+        error(y.expr->pos, "invalid operation: invalid shift count " + operandStr(y));
+        x.mode = ExprMode::Invalid;
+        return;
+      }
+      if (!x.type->isInteger()) x.type = types_.basic(TypeKind::UntypedInt);
+      x.val = Constant::shift(xval, op, s);
+      x.expr = e;
+      Pos opPos = x.expr->pos;
+      if (auto* b = e->as<BinaryExpr>()) opPos = b->opPos;
+      overflow(x, opPos);
+      return;
+    }
+    if (x.type->isUntyped()) {
+      // Non-constant shift of an untyped constant: its type comes from the context.
+      auto it = untyped_.find(x.expr);
+      if (it != untyped_.end()) it->second.isLhs = true;
+      x.mode = ExprMode::Value;
+      return;
+    }
+  }
+  if (!x.type->isInteger()) {
+    error(x.expr->pos, "invalid operation: shifted operand " + operandStr(x) + " must be integer");
+    x.mode = ExprMode::Invalid;
+    return;
+  }
+  x.mode = ExprMode::Value;
+}
+
+void Checker::comparison(Operand& x, Operand& y, Tok op, bool switchCase) {
+  if (x.type->kind == TypeKind::Invalid || y.type->kind == TypeKind::Invalid) {
+    x.mode = ExprMode::Invalid;
+    return;
+  }
+  if (switchCase) op = Tok::Eql;
+  Operand* errOp = &x;
+  std::string cause;
+  bool ok = assignableTo(x, y.type) || assignableTo(y, x.type);
+  if (!ok) {
+    errOp = &y;
+    cause = "mismatched types " + x.type->str() + " and " + y.type->str();
+  } else if (op == Tok::Eql || op == Tok::Neq) {
+    // every type of this milestone is comparable
+  } else if (!x.type->isOrdered()) {
+    errOp = &x;
+    ok = false;
+  } else if (!y.type->isOrdered()) {
+    errOp = &y;
+    ok = false;
+  }
+  if (!ok) {
+    if (cause.empty()) cause = std::string("operator ") + tokStr(op) + " not defined on " + errOp->type->str();
+    if (switchCase)
+      error(x.expr->pos, "invalid case " + exprStr(x.expr) + " in switch on " + exprStr(y.expr) + " (" + cause + ")");
+    else
+      error(errOp->expr->pos, "invalid operation: " + exprStr(x.expr) + " " + tokStr(op) + " " + exprStr(y.expr) +
+                                  " (" + cause + ")");
+    x.mode = ExprMode::Invalid;
+    return;
+  }
+  if (x.mode == ExprMode::Constant && y.mode == ExprMode::Constant) {
+    if (x.val.isUnknown() || y.val.isUnknown()) x.val = Constant();
+    else x.val = Constant::makeBool(Constant::compare(x.val, op, y.val));
+  } else {
+    x.mode = ExprMode::Value;
+    updateExprType(x.expr, defaultType(x.type), true);
+    updateExprType(y.expr, defaultType(y.type), true);
+  }
+  x.type = types_.basic(TypeKind::UntypedBool);
+}
+
+}  // namespace csp::sema

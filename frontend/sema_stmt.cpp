@@ -1,0 +1,371 @@
+// frontend/sema_stmt.cpp: statements (go/types stmt.go): scopes, expression statements,
+// assignments, ++/--, return, if, switch (with duplicate constant cases), for, range over
+// strings and integers (Go 1.22), fallthrough placement, and unused local variables.
+//
+// break/continue and labels are checked per function body by checkBranches (sema_branch.cpp),
+// with the gc compiler's wording; fallthrough is checked here with go/types' context flags.
+#include <algorithm>
+
+#include "frontend/sema_checker.h"
+
+namespace csp::sema {
+
+static constexpr int kFallthroughOk = static_cast<int>(BranchCtx::FallthroughOk);
+static constexpr int kFinalCase = static_cast<int>(BranchCtx::FinalCase);
+
+void Checker::openScope() { scope_ = types_.newScope(scope_); }
+void Checker::closeScope() { scope_ = scope_->parent(); }
+
+void Checker::declareLocal(Object* obj, Ident* id) {
+  if (obj->name == "_") {
+    if (id) id->obj = nullptr;
+    return;
+  }
+  if (id) {
+    id->obj = obj;
+    id->isDecl = true;
+  }
+  if (scope_->insert(obj)) {
+    error(obj->pos, obj->name + " redeclared in this block");
+    return;
+  }
+  if (obj->kind == ObjKind::Var && !obj->isParam) localVars_.push_back(obj);
+}
+
+void Checker::reportUnusedVars() {
+  std::vector<Object*> unused;
+  for (Object* v : localVars_)
+    if (!v->used) unused.push_back(v);
+  std::sort(unused.begin(), unused.end(), [](Object* a, Object* b) {
+    return a->pos.line != b->pos.line ? a->pos.line < b->pos.line : a->pos.col < b->pos.col;
+  });
+  for (Object* v : unused) error(v->pos, "declared and not used: " + v->name);
+  localVars_.clear();
+}
+
+void Checker::stmtList(const std::vector<Stmt*>& list, int ctx) {
+  bool ok = ctx & kFallthroughOk;
+  int inner = ctx & ~kFallthroughOk;
+  size_t n = list.size();
+  while (n > 0 && list[n - 1] && list[n - 1]->kind == StmtKind::Empty) n--;  // invisible to fallthrough
+  for (size_t i = 0; i < list.size(); i++) {
+    int c = inner;
+    if (ok && i + 1 == n) c |= kFallthroughOk;
+    stmt(list[i], c);
+  }
+}
+
+void Checker::stmt(Stmt* s, int ctx) {
+  if (!s) return;
+  int inner = ctx & ~(kFallthroughOk | kFinalCase);
+  switch (s->kind) {
+    case StmtKind::Bad: case StmtKind::Empty: return;
+    case StmtKind::Decl: localGenDecl(s->as<DeclStmt>()->decl); return;
+    case StmtKind::Labeled: stmt(s->as<LabeledStmt>()->stmt, ctx); return;
+    case StmtKind::Expr: exprStmt(s->as<ExprStmt>()); return;
+    case StmtKind::Send:
+      use({s->as<SendStmt>()->chan, s->as<SendStmt>()->value});
+      notImplemented(s->pos, "channels");
+      return;
+    case StmtKind::IncDec: incDecStmt(s->as<IncDecStmt>()); return;
+    case StmtKind::Assign: assignStmt(s->as<AssignStmt>()); return;
+    case StmtKind::Go:
+      notImplemented(s->pos, "go statement");
+      deferredCall(s->as<GoStmt>()->call);
+      return;
+    case StmtKind::Defer:
+      notImplemented(s->pos, "defer statement");
+      deferredCall(s->as<DeferStmt>()->call);
+      return;
+    case StmtKind::Return: returnStmt(s->as<ReturnStmt>()); return;
+    case StmtKind::Branch: branchStmt(s->as<BranchStmt>(), ctx); return;
+    case StmtKind::Block:
+      openScope();
+      stmtList(s->as<BlockStmt>()->list, inner);
+      closeScope();
+      return;
+    case StmtKind::If: ifStmt(s->as<IfStmt>(), inner); return;
+    case StmtKind::Switch: switchStmt(s->as<SwitchStmt>(), inner); return;
+    case StmtKind::TypeSwitch: notImplemented(s->pos, "type switches"); return;
+    case StmtKind::Select: notImplemented(s->pos, "select statement"); return;
+    case StmtKind::For: forStmt(s->as<ForStmt>(), inner); return;
+    case StmtKind::Range: rangeStmt(s->as<RangeStmt>(), inner); return;
+    case StmtKind::CaseClause: case StmtKind::CommClause: return;  // only inside switch/select
+  }
+}
+
+// The call of a go/defer statement: checked (so that what it uses counts as used), its
+// results discarded.
+void Checker::deferredCall(Expr* call) {
+  if (!call) return;
+  Expr* saved = stmtCall_;
+  stmtCall_ = unparen(call);
+  Operand x;
+  rawExpr(x, call, nullptr);
+  stmtCall_ = saved;
+}
+
+// Calls of functions and of some built-ins may stand alone; other expressions are "not used".
+void Checker::exprStmt(ExprStmt* s) {
+  Operand x;
+  Expr* saved = stmtCall_;
+  stmtCall_ = unparen(s->x);
+  rawExpr(x, s->x, nullptr);
+  stmtCall_ = saved;
+  if (x.invalid()) return;
+  const char* msg = " is not used";
+  if (x.mode == ExprMode::Builtin) msg = " must be called";
+  else if (x.mode == ExprMode::TypeExpr) msg = " is not an expression";
+  else if (auto* call = unparen(s->x)->as<CallExpr>()) {
+    if (call->callKind == CallKind::Call) return;
+    if (call->callKind == CallKind::Builtin &&
+        (call->builtin == kBuiltinPrint || call->builtin == kBuiltinPrintln || call->builtin == kBuiltinPanic ||
+         call->builtin == kBuiltinCopy || call->builtin == kBuiltinDelete || call->builtin == kBuiltinClose ||
+         call->builtin == kBuiltinClear || call->builtin == kBuiltinRecover))
+      return;
+  }
+  error(x.expr->pos, operandStr(x) + msg);
+}
+
+static Tok assignOp(Tok t) {
+  switch (t) {
+    case Tok::AddAssign: return Tok::Add;
+    case Tok::SubAssign: return Tok::Sub;
+    case Tok::MulAssign: return Tok::Mul;
+    case Tok::QuoAssign: return Tok::Quo;
+    case Tok::RemAssign: return Tok::Rem;
+    case Tok::AndAssign: return Tok::And;
+    case Tok::OrAssign: return Tok::Or;
+    case Tok::XorAssign: return Tok::Xor;
+    case Tok::ShlAssign: return Tok::Shl;
+    case Tok::ShrAssign: return Tok::Shr;
+    case Tok::AndNotAssign: return Tok::AndNot;
+    default: return Tok::Illegal;
+  }
+}
+
+void Checker::assignStmt(AssignStmt* s) {
+  if (s->tok == Tok::Assign || s->tok == Tok::Define) {
+    if (s->lhs.empty() || s->rhs.empty()) return;  // the parser reported it
+    if (s->tok == Tok::Define) shortVarDecl(s->tokPos, s->lhs, s->rhs);
+    else assignVars(s->lhs, s->rhs);
+    return;
+  }
+  if (s->lhs.size() != 1 || s->rhs.size() != 1) {
+    error(s->tokPos, std::string("assignment operation ") + tokName(s->tok) + " requires single-valued expressions");
+    return;
+  }
+  Tok op = assignOp(s->tok);
+  if (op == Tok::Illegal) return;
+  Operand x;
+  binary(x, nullptr, s->lhs[0], s->rhs[0], op, s->tokPos);
+  if (x.invalid()) return;
+  assignVar(s->lhs[0], nullptr, &x, "assignment operation");
+}
+
+void Checker::incDecStmt(IncDecStmt* s) {
+  Operand x;
+  expr(x, s->x);
+  if (x.invalid()) return;
+  if (!x.type->isNumeric()) {
+    error(s->x->pos, "invalid operation: " + exprStr(s->x) + (s->tok == Tok::Inc ? "++" : "--") +
+                         " (non-numeric type " + x.type->str() + ")");
+    return;
+  }
+  assignVar(s->x, nullptr, &x, "assignment");
+}
+
+void Checker::returnStmt(ReturnStmt* s) {
+  if (!curSig_) return;
+  const std::vector<Object*>& res = resultVars_;
+  if (s->results.empty() && !res.empty() && !res[0]->name.empty()) {
+    for (Object* o : res) {
+      Object* alt = scope_->lookup(o->name);
+      if (alt && alt != o) {
+        error(s->pos, "result parameter " + o->name + " not in scope at return");
+        break;
+      }
+    }
+    return;
+  }
+  if (!s->results.empty() || !res.empty()) initVars(res, s->results, s);
+}
+
+void Checker::branchStmt(BranchStmt* s, int ctx) {
+  if (s->tok == Tok::Goto) {
+    error(s->pos, "goto is not supported in csp");
+    return;
+  }
+  if (s->tok != Tok::Fallthrough) return;  // break/continue: checkBranches
+  if (ctx & kFallthroughOk) return;
+  error(s->pos, ctx & kFinalCase ? "cannot fallthrough final case in switch" : "fallthrough statement out of place");
+}
+
+void Checker::ifStmt(IfStmt* s, int ctx) {
+  openScope();
+  stmt(s->init, 0);
+  Operand x;
+  expr(x, s->cond);
+  if (!x.invalid() && !x.type->isBoolean()) error(s->cond->pos, "non-boolean condition in if statement");
+  stmt(s->body, ctx);
+  if (s->elseStmt) stmt(s->elseStmt, ctx);
+  closeScope();
+}
+
+void Checker::caseValues(Operand& tag, CaseClause* clause, std::vector<std::pair<Constant, Pos>>& seen) {
+  for (Expr* e : clause->list) {
+    Operand v;
+    expr(v, e);
+    if (tag.invalid() || v.invalid()) continue;
+    convertUntyped(v, tag.type);
+    if (v.invalid()) continue;
+    Operand res = v;
+    comparison(res, tag, Tok::Eql, true);
+    if (res.invalid() || v.mode != ExprMode::Constant || v.val.isUnknown()) continue;
+    if (v.val.kind() == Constant::Kind::Bool) continue;  // as gc: only numbers and strings
+    bool dup = false;
+    for (auto& [val, pos] : seen) {
+      if (val.kind() == v.val.kind() && Constant::compare(val, Tok::Eql, v.val)) {
+        error(v.expr->pos, "duplicate case " + operandStr(v) + " in expression switch");
+        dup = true;
+        break;
+      }
+    }
+    if (!dup) seen.push_back({v.val, v.expr->pos});
+  }
+}
+
+void Checker::switchStmt(SwitchStmt* s, int ctx) {
+  int inner = ctx | static_cast<int>(BranchCtx::BreakOk);
+  openScope();
+  stmt(s->init, 0);
+  Operand x;
+  std::unique_ptr<Ident> synthetic;
+  if (s->tag) {
+    expr(x, s->tag);
+    assignment(x, nullptr, "switch expression");
+  } else {
+    synthetic = std::make_unique<Ident>("true");
+    synthetic->pos = s->pos;
+    x.mode = ExprMode::Constant;
+    x.type = types_.basic(TypeKind::Bool);
+    x.val = Constant::makeBool(true);
+    x.expr = synthetic.get();
+  }
+  CaseClause* firstDefault = nullptr;
+  std::vector<std::pair<Constant, Pos>> seen;
+  for (size_t i = 0; i < s->clauses.size(); i++) {
+    CaseClause* c = s->clauses[i];
+    if (!c) continue;
+    if (c->isDefault) {
+      if (firstDefault) error(c->pos, "multiple defaults in switch");
+      else firstDefault = c;
+    }
+    caseValues(x, c, seen);
+    openScope();
+    int cc = inner | (i + 1 < s->clauses.size() ? kFallthroughOk : kFinalCase);
+    stmtList(c->body, cc);
+    closeScope();
+  }
+  closeScope();
+}
+
+void Checker::forStmt(ForStmt* s, int ctx) {
+  openScope();
+  stmt(s->init, 0);
+  if (s->cond) {
+    Operand x;
+    expr(x, s->cond);
+    if (!x.invalid() && !x.type->isBoolean()) error(s->cond->pos, "non-boolean condition in for statement");
+  }
+  if (auto* a = s->post ? s->post->as<AssignStmt>() : nullptr; a && a->tok == Tok::Define) {
+    error(s->post->pos, "cannot declare in post statement");
+    use(a->lhs);
+    use(a->rhs);
+  } else {
+    stmt(s->post, 0);
+  }
+  stmt(s->body, ctx);
+  closeScope();
+}
+
+void Checker::rangeStmt(RangeStmt* s, int ctx) {
+  Operand x;
+  expr(x, s->x);
+  const Type* key = nullptr;
+  const Type* val = nullptr;
+  bool overInt = false;
+  if (!x.invalid()) {
+    if (x.type->isString()) {
+      key = types_.basic(TypeKind::Int);
+      val = types_.runeType();
+    } else if (x.type->isInteger()) {
+      key = x.type;
+      overInt = true;
+      if (s->value) {
+        error(s->value->pos, "range over " + operandStr(x) + " permits only one iteration variable");
+      }
+    } else {
+      error(x.expr->pos, "cannot range over " + operandStr(x));
+    }
+  }
+  openScope();
+  Expr* lhs[2] = {s->key, s->value};
+  const Type* rhs[2] = {key, val};
+  if (s->tok == Tok::Define) {
+    std::vector<std::pair<Object*, Ident*>> vars;
+    for (int i = 0; i < 2; i++) {
+      if (!lhs[i]) continue;
+      Object* obj;
+      auto* id = lhs[i]->as<Ident>();
+      if (id) {
+        obj = newVar(id, nullptr);
+        if (id->name != "_") vars.push_back({obj, id});
+      } else {
+        error(lhs[i]->pos, "non-name " + exprStr(lhs[i]) + " on left side of :=");
+        obj = newVar(nullptr, nullptr);
+        obj->name = "_";
+      }
+      if (!rhs[i] || rhs[i]->kind == TypeKind::Invalid || (overInt && i == 1)) {
+        obj->type = types_.invalid();
+        obj->used = true;
+        continue;
+      }
+      if (overInt) {
+        initVar(obj, x, "range clause");
+      } else {
+        Operand y;
+        y.mode = ExprMode::Value;
+        y.expr = lhs[i];
+        y.type = rhs[i];
+        initVar(obj, y, "assignment");
+      }
+    }
+    if (!vars.empty()) {
+      for (auto& [o, id] : vars) declareLocal(o, id);
+    } else if (s->key || s->value) {
+      error(s->pos, "no new variables on left side of :=");
+    }
+  } else if (s->key) {
+    for (int i = 0; i < 2; i++) {
+      if (!lhs[i] || !rhs[i] || rhs[i]->kind == TypeKind::Invalid || (overInt && i == 1)) continue;
+      if (overInt) {
+        assignVar(lhs[i], nullptr, &x, "range clause");
+        if (!x.invalid() && !x.type->isInteger())
+          error(lhs[i]->pos, "cannot use iteration variable of type " + x.type->str());
+      } else {
+        Operand y;
+        y.mode = ExprMode::Value;
+        y.expr = lhs[i];
+        y.type = rhs[i];
+        assignVar(lhs[i], nullptr, &y, "assignment");
+      }
+    }
+  } else if (overInt) {
+    assignment(x, nullptr, "range clause");
+  }
+  stmt(s->body, ctx);
+  closeScope();
+}
+
+}  // namespace csp::sema
