@@ -8,6 +8,8 @@
 // compile (diagnostics on stderr); 2 for usage errors (message and usage on stderr).
 // The stages run in one direction: load -> parse -> check -> codegen/JIT -> run; a stage
 // runs only if the previous one reported no errors.
+#include <pthread.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -113,6 +115,36 @@ int runFile(const RunArgs& ra) {
   return code;
 }
 
+// The compiler's stages recurse over the syntax tree, so a deeply nested program (100,000
+// parentheses, a sum of 200,000 terms) needs a deep stack. They run on a thread whose stack
+// is reserved up front and committed by the kernel only as it is touched, like Go's
+// compiler running on a goroutine stack that may grow to 1 GB.
+constexpr size_t kCompilerStackBytes = size_t(1) << 30;
+
+struct CompileJob {
+  const RunArgs* args;
+  int exitCode = 1;
+};
+
+void* compileThread(void* p) {
+  auto* job = static_cast<CompileJob*>(p);
+  job->exitCode = runFile(*job->args);
+  return nullptr;
+}
+
+int runOnBigStack(const RunArgs& ra) {
+  CompileJob job{&ra};
+  pthread_attr_t attr;
+  pthread_t thread;
+  if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, kCompilerStackBytes) != 0 ||
+      pthread_create(&thread, &attr, compileThread, &job) != 0) {
+    return runFile(ra);  // no big stack to be had: compile on this one
+  }
+  pthread_attr_destroy(&attr);
+  pthread_join(thread, nullptr);
+  return job.exitCode;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -122,7 +154,7 @@ int main(int argc, char** argv) {
     RunArgs ra;
     std::string err;
     if (!parseRunArgs(argc - 2, argv + 2, &ra, &err)) return usageError(err);
-    return runFile(ra);
+    return runOnBigStack(ra);
   }
   if (cmd == "version" || cmd == "--version") {
     std::printf("csp version %s (LLVM %s)\n", kVersion, LLVM_VERSION_STRING);
