@@ -2,67 +2,62 @@
 //
 // dumpAst() writes a compact S-expression of a whole File for `csp run --dump-ast` and the
 // parser tests: one top-level declaration per line, nested nodes inline, absent optional
-// children as `_`. exprString() prints an expression in Go syntax for diagnostics, shortening
-// composite-literal and function bodies to `…` as Go's error messages do.
+// children as `_`. exprString() prints an expression in Go syntax for the parser's and sema's
+// diagnostics, following cmd/compile's syntax.String (ShortForm), which go run's messages use:
+// non-empty composite-literal and function bodies become `{…}`, binary operators are spaced,
+// unary ones are not, parameter types lose redundant parentheses. String literals are
+// re-quoted with strconv.Quote (the AST keeps only their decoded value); the other literals
+// print as written.
 //
 // Both only read the tree; neither looks at sema annotations, so they work on any parse.
 #include <ostream>
 #include <sstream>
 
 #include "frontend/ast.h"
+#include "runtime/fmt.h"
 
 namespace csp {
 
 namespace {
 
-// Go-style double-quoted string with escapes.
-std::string quote(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          static const char hex[] = "0123456789abcdef";
-          out += "\\x";
-          out += hex[c >> 4];
-          out += hex[c & 15];
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
-
 std::string litString(const BasicLit* b) {
-  if (b->litKind == Tok::String) return quote(b->text);
-  return b->text;
+  std::string out;
+  if (b->litKind == Tok::String) rt::append_quote(out, b->text, /*ascii_only=*/false);
+  else if (b->litKind == Tok::Rune && b->text.empty()) rt::append_quote_rune(out, b->rune, /*ascii_only=*/false);
+  else out = b->text;
+  return out;
 }
 
 const char* dirName(ChanDir d) { return d == ChanDir::Both ? "both" : d == ChanDir::Send ? "send" : "recv"; }
 
 // ---- Go-syntax printer ----------------------------------------------------------------------
 
-std::string fieldsString(const std::vector<Field*>& fs, const char* sep) {
+const Expr* unparen(const Expr* e) {
+  while (e && e->kind == ExprKind::Paren) e = e->as<ParenExpr>()->x;
+  return e;
+}
+
+// `a, b T "tag"`, or just `T` for an embedded field / unnamed parameter.
+std::string fieldString(const Field* f, bool isParam) {
   std::string out;
-  for (size_t i = 0; i < fs.size(); ++i) {
-    if (i) out += sep;
-    for (size_t j = 0; j < fs[i]->names.size(); ++j) out += (j ? ", " : "") + fs[i]->names[j]->name;
-    if (!fs[i]->names.empty()) out += " ";
-    out += exprString(fs[i]->type);
-  }
+  for (size_t j = 0; j < f->names.size(); ++j) out += (j ? ", " : "") + f->names[j]->name;
+  if (!f->names.empty()) out += " ";
+  out += exprString(isParam ? unparen(f->type) : f->type);
+  if (f->tag) out += " " + litString(f->tag);
   return out;
 }
 
+std::string paramsString(const std::vector<Field*>& fs) {
+  std::string out = "(";
+  for (size_t i = 0; i < fs.size(); ++i) out += (i ? ", " : "") + fieldString(fs[i], true);
+  return out + ")";
+}
+
 std::string sigString(const FuncTypeExpr* f) {
-  std::string out = "(" + fieldsString(f->params, ", ") + ")";
+  if (!f) return "()";
+  std::string out = paramsString(f->params);
   if (f->results.size() == 1 && f->results[0]->names.empty()) return out + " " + exprString(f->results[0]->type);
-  if (!f->results.empty()) out += " (" + fieldsString(f->results, ", ") + ")";
+  if (!f->results.empty()) out += " " + paramsString(f->results);
   return out;
 }
 
@@ -70,6 +65,25 @@ std::string listString(const std::vector<Expr*>& xs) {
   std::string out;
   for (size_t i = 0; i < xs.size(); ++i) out += (i ? ", " : "") + exprString(xs[i]);
   return out;
+}
+
+std::string chanString(const ChanTypeExpr* c) {
+  const char* pre = c->dir == ChanDir::Both ? "chan " : c->dir == ChanDir::Send ? "chan<- " : "<-chan ";
+  auto* inner = c->elem && c->elem->kind == ExprKind::ChanType ? c->elem->as<ChanTypeExpr>() : nullptr;
+  // chan (<-chan T), not chan <-chan T.
+  if (c->dir == ChanDir::Both && inner && inner->dir == ChanDir::Recv) return pre + ("(" + exprString(inner) + ")");
+  return pre + exprString(c->elem);
+}
+
+std::string interfaceString(const InterfaceTypeExpr* t) {
+  std::string out = "interface{";
+  for (size_t i = 0; i < t->methods.size(); ++i) {
+    const Field* m = t->methods[i];
+    out += i ? "; " : "";
+    if (m->names.empty() || m->type->kind != ExprKind::FuncType) out += exprString(m->type);
+    else out += m->names[0]->name + sigString(m->type->as<FuncTypeExpr>());
+  }
+  return out + "}";
 }
 
 // ---- S-expression dumper --------------------------------------------------------------------
@@ -473,14 +487,25 @@ void dumpAst(const File& file, std::ostream& os) { Dumper(os).file(file); }
 std::string exprString(const Expr* e) {
   if (!e) return "";
   switch (e->kind) {
-    case ExprKind::Bad: return "BadExpr";
+    case ExprKind::Bad: return "<bad expr>";
     case ExprKind::Ident: return e->as<Ident>()->name;
     case ExprKind::BasicLit: return litString(e->as<BasicLit>());
-    case ExprKind::CompositeLit: return exprString(e->as<CompositeLit>()->litType) + "{…}";
+    case ExprKind::CompositeLit: {
+      auto* c = e->as<CompositeLit>();
+      return exprString(c->litType) + (c->elts.empty() ? "{}" : "{…}");
+    }
     case ExprKind::KeyValue: return exprString(e->as<KeyValueExpr>()->key) + ": " + exprString(e->as<KeyValueExpr>()->val);
-    case ExprKind::FuncLit: return "func" + sigString(e->as<FuncLit>()->sig) + " {…}";
+    case ExprKind::FuncLit: {
+      auto* f = e->as<FuncLit>();
+      std::string out = (f->isAsync ? "async func" : "func") + sigString(f->sig);
+      if (f->body) out += f->body->list.empty() ? " {}" : " {…}";
+      return out;
+    }
     case ExprKind::Paren: return "(" + exprString(e->as<ParenExpr>()->x) + ")";
-    case ExprKind::Selector: return exprString(e->as<SelectorExpr>()->x) + "." + e->as<SelectorExpr>()->sel->name;
+    case ExprKind::Selector: {
+      auto* s = e->as<SelectorExpr>();
+      return exprString(s->x) + "." + (s->sel ? s->sel->name : "");
+    }
     case ExprKind::Index: return exprString(e->as<IndexExpr>()->x) + "[" + exprString(e->as<IndexExpr>()->index) + "]";
     case ExprKind::Slice: {
       auto* s = e->as<SliceExpr>();
@@ -508,23 +533,15 @@ std::string exprString(const Expr* e) {
       return "[" + exprString(a->len) + "]" + exprString(a->elem);
     }
     case ExprKind::MapType: return "map[" + exprString(e->as<MapTypeExpr>()->key) + "]" + exprString(e->as<MapTypeExpr>()->val);
-    case ExprKind::ChanType: {
-      auto* c = e->as<ChanTypeExpr>();
-      const char* pre = c->dir == ChanDir::Both ? "chan " : c->dir == ChanDir::Send ? "chan<- " : "<-chan ";
-      return pre + exprString(c->elem);
-    }
+    case ExprKind::ChanType: return chanString(e->as<ChanTypeExpr>());
     case ExprKind::FuncType: return "func" + sigString(e->as<FuncTypeExpr>());
-    case ExprKind::StructType: return "struct{" + fieldsString(e->as<StructTypeExpr>()->fields, "; ") + "}";
-    case ExprKind::InterfaceType: {
-      std::string out = "interface{";
-      const auto& ms = e->as<InterfaceTypeExpr>()->methods;
-      for (size_t i = 0; i < ms.size(); ++i) {
-        out += i ? "; " : "";
-        if (ms[i]->embedded) out += exprString(ms[i]->type);
-        else out += ms[i]->names[0]->name + sigString(static_cast<const FuncTypeExpr*>(ms[i]->type));
-      }
+    case ExprKind::StructType: {
+      std::string out = "struct{";
+      const auto& fs = e->as<StructTypeExpr>()->fields;
+      for (size_t i = 0; i < fs.size(); ++i) out += (i ? "; " : "") + fieldString(fs[i], false);
       return out + "}";
     }
+    case ExprKind::InterfaceType: return interfaceString(e->as<InterfaceTypeExpr>());
     case ExprKind::Ellipsis: return "..." + exprString(e->as<EllipsisExpr>()->elt);
   }
   return "";

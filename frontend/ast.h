@@ -548,8 +548,9 @@ class AstContext {
 // Debug printer: an S-expression-like dump used by `csp run --dump-ast` and parser tests.
 void dumpAst(const File& file, std::ostream& os);
 
-// An expression in Go syntax, as Go's error messages print it (`x + 1`, `fmt.Println`,
-// `[]int{…}`). Used by the parser's and sema's diagnostics.
+// An expression in Go syntax, as Go's error messages print it (cmd/compile's syntax.String:
+// `x + 1`, `fmt.Println`, `[]int{…}`, `func() {…}`, `'a'`, `"s\n"`). The one printer used by
+// the parser's and sema's diagnostics.
 std::string exprString(const Expr* e);
 
 }  // namespace csp

@@ -127,23 +127,6 @@ void Checker::exprStmt(ExprStmt* s) {
   error(x.expr->pos, operandStr(x) + msg);
 }
 
-static Tok assignOp(Tok t) {
-  switch (t) {
-    case Tok::AddAssign: return Tok::Add;
-    case Tok::SubAssign: return Tok::Sub;
-    case Tok::MulAssign: return Tok::Mul;
-    case Tok::QuoAssign: return Tok::Quo;
-    case Tok::RemAssign: return Tok::Rem;
-    case Tok::AndAssign: return Tok::And;
-    case Tok::OrAssign: return Tok::Or;
-    case Tok::XorAssign: return Tok::Xor;
-    case Tok::ShlAssign: return Tok::Shl;
-    case Tok::ShrAssign: return Tok::Shr;
-    case Tok::AndNotAssign: return Tok::AndNot;
-    default: return Tok::Illegal;
-  }
-}
-
 void Checker::assignStmt(AssignStmt* s) {
   if (s->tok == Tok::Assign || s->tok == Tok::Define) {
     if (s->lhs.empty() || s->rhs.empty()) return;  // the parser reported it
@@ -155,7 +138,7 @@ void Checker::assignStmt(AssignStmt* s) {
     error(s->tokPos, std::string("assignment operation ") + tokName(s->tok) + " requires single-valued expressions");
     return;
   }
-  Tok op = assignOp(s->tok);
+  Tok op = binaryOpOf(s->tok);
   if (op == Tok::Illegal) return;
   Operand x;
   binary(x, nullptr, s->lhs[0], s->rhs[0], op, s->tokPos);

@@ -5,7 +5,7 @@
 // "literal" for every literal kind, the keyword or operator spelling itself, and the two
 // English words Go uses for punctuation, "comma" and "semicolon or newline". A parser that
 // prints an *unexpected* token should prefer Token::text for names, literals and automatic
-// semicolons ("newline", "EOF"), as Go does.
+// semicolons ("newline", "EOF"), as Go does. binaryOpOf maps `op=` to `op` for sema and codegen.
 #include "frontend/token.h"
 
 #include <array>
@@ -97,6 +97,23 @@ const char* tokName(Tok t) {
     case Tok::Tilde: return "~";
   }
   return "?";
+}
+
+Tok binaryOpOf(Tok opAssign) {
+  switch (opAssign) {
+    case Tok::AddAssign: return Tok::Add;
+    case Tok::SubAssign: return Tok::Sub;
+    case Tok::MulAssign: return Tok::Mul;
+    case Tok::QuoAssign: return Tok::Quo;
+    case Tok::RemAssign: return Tok::Rem;
+    case Tok::AndAssign: return Tok::And;
+    case Tok::OrAssign: return Tok::Or;
+    case Tok::XorAssign: return Tok::Xor;
+    case Tok::ShlAssign: return Tok::Shl;
+    case Tok::ShrAssign: return Tok::Shr;
+    case Tok::AndNotAssign: return Tok::AndNot;
+    default: return Tok::Illegal;
+  }
 }
 
 namespace {

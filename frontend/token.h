@@ -43,6 +43,9 @@ enum class Tok {
 const char* tokName(Tok t);
 // Keyword lookup: Tok::Ident if `s` is not a keyword.
 Tok keywordTok(std::string_view s);
+// The binary operator of an assignment operator (`+=` -> `+`, `&^=` -> `&^`); Tok::Illegal
+// for any other token.
+Tok binaryOpOf(Tok opAssign);
 
 struct Token {
   Tok kind = Tok::Eof;
