@@ -25,6 +25,7 @@
 #include "frontend/source.h"
 #include "frontend/types.h"
 #include "jit/jit.h"
+#include "runtime/csp_rt.h"
 
 namespace {
 
@@ -154,6 +155,12 @@ int main(int argc, char** argv) {
     RunArgs ra;
     std::string err;
     if (!parseRunArgs(argc - 2, argv + 2, &ra, &err)) return usageError(err);
+    // The runtime (Boehm GC) must be initialised on the process's first thread; it gets the
+    // program's arguments (os.Args), not csp's.
+    std::vector<char*> progArgv;
+    for (const std::string& a : ra.opts.args) progArgv.push_back(const_cast<char*>(a.c_str()));
+    progArgv.push_back(nullptr);
+    csp_rt_init(static_cast<int>(ra.opts.args.size()), progArgv.data());
     return runOnBigStack(ra);
   }
   if (cmd == "version" || cmd == "--version") {
