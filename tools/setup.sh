@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
 # tools/setup.sh: install what is missing (Debian 12), configure, build, run an example.
-#   Usage: tools/setup.sh [build-dir]      (default: build; needs root or sudo for apt-get)
+#   Usage: tools/setup.sh [--sanitize=address|thread|undefined]
+#   Builds into build/ (or build-<sanitizer>/). Needs root or sudo for apt-get.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=${1:-build}
+sanitize=""
+for a in "$@"; do
+  case "$a" in
+    --sanitize=*) sanitize=${a#--sanitize=} ;;
+    *) echo "usage: tools/setup.sh [--sanitize=address|thread|undefined]" >&2; exit 2 ;;
+  esac
+done
+build=build${sanitize:+-$sanitize}
 
 pkgs=(g++ cmake ninja-build pkg-config re2c bison
       llvm-19-dev llvm-19-tools clang-19 zlib1g-dev libzstd-dev
@@ -21,6 +29,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
 fi
 
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+if [ -n "$sanitize" ]; then
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCSP_SANITIZE="$sanitize" >/dev/null
+else
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
 ninja -C "$build"
 "$build"/bin/csp run examples/hello.csp

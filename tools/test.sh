@@ -1,9 +1,19 @@
 #!/usr/bin/env bash
 # tools/test.sh: build (installing what is missing) and run every test suite through ctest:
 # GoogleTest unit tests, the lit suite (test/lit) and the Go differential suite (test/go).
-#   Usage: tools/test.sh [build-dir]
+#   Usage: tools/test.sh [--sanitize=address|thread|undefined]
+# With --sanitize the same suites run on a sanitizer build in build-<sanitizer>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=${1:-build}
-tools/setup.sh "$build" >/dev/null
+sanitize=""
+for a in "$@"; do
+  case "$a" in
+    --sanitize=*) sanitize=${a#--sanitize=} ;;
+    *) echo "usage: tools/test.sh [--sanitize=address|thread|undefined]" >&2; exit 2 ;;
+  esac
+done
+build=build${sanitize:+-$sanitize}
+tools/setup.sh "$@" >/dev/null
+# The compiler frees little at exit by design (one process per program): leaks are not bugs.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
