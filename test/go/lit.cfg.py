@@ -11,8 +11,11 @@
 #   // golden: hand-written   Go 1.22 semantics the installed Go cannot run; .out by hand
 #
 # Parameters: --param csp=PATH (required).
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 
 sys.dont_write_bytecode = True  # keep the source tree clean
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "Inputs"))
@@ -28,3 +31,9 @@ config.suffixes = [".go"]
 config.excludes = ["Inputs"]
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
 config.test_exec_root = config.test_source_root
+# godiff runs csp with lit's own environment: point the compiled-object cache (docs/cache.md)
+# at a directory of this run's own, removed when lit exits.
+os.environ.pop("CSP_CACHE", None)
+_cache_dir = tempfile.mkdtemp(prefix="csp-go-cache-")
+atexit.register(shutil.rmtree, _cache_dir, True)
+os.environ["CSP_CACHE_DIR"] = _cache_dir

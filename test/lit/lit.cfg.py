@@ -13,6 +13,7 @@
 #   %expect-exit  `%expect-exit N cmd args...` succeeds iff cmd exits with status N (a crash,
 #                 i.e. death by a signal, always fails); cmd's stdout/stderr pass through.
 # Inputs/ directories hold helpers and data, never tests.
+import atexit
 import os
 import shutil
 import sys
@@ -59,6 +60,13 @@ config.environment["PATH"] = os.pathsep.join([_not_dir, os.environ.get("PATH", "
 for var in ("GOMAXPROCS", "CSP_PROCS"):
     config.environment.pop(var, None)
 config.environment["LC_ALL"] = "C"
+# The compiled-object cache (docs/cache.md) goes to a directory of this run's own, removed
+# when lit exits: tests never see entries from another build or run, nor touch ~/.cache.
+# Tests of the cache itself (cache/) set CSP_CACHE_DIR per RUN line.
+config.environment.pop("CSP_CACHE", None)
+_cache_dir = tempfile.mkdtemp(prefix="csp-lit-cache-")
+atexit.register(shutil.rmtree, _cache_dir, True)
+config.environment["CSP_CACHE_DIR"] = _cache_dir
 
 config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%expect-exit", sys.executable + " " + os.path.join(_inputs, "expect_exit.py")))

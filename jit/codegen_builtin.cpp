@@ -1,0 +1,97 @@
+// jit/codegen_builtin.cpp: the built-in functions of this milestone.
+//
+//   print(args...)    each operand with csp_print_* (standard error), no separators
+//   println(args...)  operands separated by one space, then a newline
+//   len(s)            the string's length (constant lengths were folded by sema)
+//   panic(v)          csp_panic_value(type descriptor, data word, pos); never returns
+//   min/max(x, ...)   integers, floats (NaN and -0 rules of llvm.minimum/maximum, which are
+//                     Go's), strings
+#include "jit/codegen.h"
+
+namespace csp {
+
+llvm::Value* FuncGen::genBuiltin(CallExpr* e) {
+  switch (e->builtin) {
+    case kBuiltinPrint: return genPrint(e, false);
+    case kBuiltinPrintln: return genPrint(e, true);
+    case kBuiltinPanic: return genPanic(e);
+    case kBuiltinMin: return genMinMax(e, false);
+    case kBuiltinMax: return genMinMax(e, true);
+    case kBuiltinLen: {
+      Expr* x = e->args.empty() ? nullptr : e->args[0];
+      if (x && x->type && x->type->underlying()->isString())
+        return b_.CreateExtractValue(genExpr(x), 1);
+      break;
+    }
+    default: break;
+  }
+  m_.notImplemented(e->pos, "this built-in function");
+  return e->type ? dummy(e->type) : nullptr;
+}
+
+llvm::Value* FuncGen::genPrint(CallExpr* e, bool ln) {
+  std::vector<const Type*> types;
+  std::vector<llvm::Value*> vals = genValues(e->args, &types);
+  RuntimeABI& rt = m_.rt();
+  for (size_t i = 0; i < vals.size(); i++) {
+    if (ln && i > 0) b_.CreateCall(rt.printSpace());
+    const Type* u = types[i]->underlying();
+    llvm::Value* v = vals[i];
+    if (u->isBoolean()) {
+      b_.CreateCall(rt.printBool(), {v});
+    } else if (u->isInteger()) {
+      b_.CreateCall(u->isUnsigned() ? rt.printUint() : rt.printInt(), {toInt64(v, types[i])});
+    } else if (u->isFloat()) {
+      b_.CreateCall(rt.printFloat(), {b_.CreateFPExt(v, b_.getDoubleTy())});
+    } else if (u->isString()) {
+      b_.CreateCall(rt.printString(), {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1)});
+    } else {
+      m_.notImplemented(e->args.size() == vals.size() ? e->args[i]->pos : e->pos,
+                        "printing a value of type " + types[i]->str());
+    }
+  }
+  if (ln) b_.CreateCall(rt.printNl());
+  return nullptr;
+}
+
+llvm::Value* FuncGen::genPanic(CallExpr* e) {
+  if (e->args.size() != 1) {
+    m_.notImplemented(e->pos, "this panic call");
+    return nullptr;
+  }
+  Expr* arg = e->args[0];
+  llvm::Value* v = genExpr(arg);
+  if (arg->type->underlying()->kind != TypeKind::Interface) v = box(v, arg->type, true, arg->pos);
+  callNoReturn(m_.rt().panicValue(),
+               {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1), pos(e->pos)});
+  b_.CreateUnreachable();
+  startDeadBlock();
+  return nullptr;
+}
+
+llvm::Value* FuncGen::genMinMax(CallExpr* e, bool isMax) {
+  const Type* t = e->type;
+  const Type* u = t->underlying();
+  llvm::Value* acc = nullptr;
+  for (Expr* a : e->args) {
+    llvm::Value* v = genExpr(a);
+    if (!acc) {
+      acc = v;
+    } else if (u->isFloat()) {
+      acc = b_.CreateBinaryIntrinsic(isMax ? llvm::Intrinsic::maximum : llvm::Intrinsic::minimum, acc, v);
+    } else if (u->isInteger()) {
+      llvm::Intrinsic::ID id = u->isUnsigned() ? (isMax ? llvm::Intrinsic::umax : llvm::Intrinsic::umin)
+                                               : (isMax ? llvm::Intrinsic::smax : llvm::Intrinsic::smin);
+      acc = b_.CreateBinaryIntrinsic(id, acc, v);
+    } else if (u->isString()) {
+      llvm::Value* pick = genStrCompare(isMax ? Tok::Gtr : Tok::Lss, v, acc);
+      acc = b_.CreateSelect(pick, v, acc);
+    } else {
+      m_.notImplemented(e->pos, "min/max of " + t->str());
+      return dummy(t);
+    }
+  }
+  return acc ? acc : dummy(t);
+}
+
+}  // namespace csp
