@@ -28,7 +28,6 @@
 
 #include <unistd.h>
 
-#include <gc/gc.h>
 #include <llvm/ExecutionEngine/JITLink/JITLink.h>
 #include <llvm/ExecutionEngine/Orc/CompileUtils.h>
 #include <llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h>
@@ -204,7 +203,7 @@ class GCRootsPlugin : public llvm::orc::ObjectLinkingLayer::Plugin {
           !isWritable(sec.getMemProt()))
         continue;
       llvm::jitlink::SectionRange r(sec);
-      if (!r.empty()) GC_add_roots(r.getStart().toPtr<void*>(), r.getEnd().toPtr<void*>());
+      if (!r.empty()) csp_gc_add_roots(r.getStart().toPtr<void*>(), r.getEnd().toPtr<void*>());
     }
     return llvm::Error::success();
   }

@@ -77,6 +77,10 @@ CSP_NORETURN void csp_os_exit(int64_t code);
 
 // ---- memory ----
 void* csp_alloc(int64_t size);  // zeroed GC memory
+// Registers [lo, hi) as a GC root: the JIT calls it for the writable sections of every
+// object it links (globals of csp code may hold the only reference to GC memory). Called by
+// the JIT, not by csp code, so it is not in csp_rt_symbols().
+void csp_gc_add_roots(void* lo, void* hi);
 
 // ---- strings ----
 csp_string csp_str_concat(const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen);

@@ -1,5 +1,5 @@
 // runtime/strings.cpp: the string operations codegen calls (concatenation, comparison,
-// string(rune), decoding for range-over-string) and csp_alloc.
+// string(rune), decoding for range-over-string), csp_alloc and csp_gc_add_roots.
 //
 // Invariants: strings are immutable, so results may share memory with operands (concat with
 // an empty side returns the other side). New string bytes come from GC_MALLOC_ATOMIC (no
@@ -17,6 +17,8 @@ extern "C" {
 void* csp_alloc(int64_t size) {
   return GC_MALLOC(static_cast<size_t>(size > 0 ? size : 1));
 }
+
+void csp_gc_add_roots(void* lo, void* hi) { GC_add_roots(lo, hi); }
 
 csp_string csp_str_concat(const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen) {
   if (alen == 0) return {b, blen};
