@@ -10,7 +10,7 @@ with csp's first; a mismatch is flagged in the table, since a fast wrong answer 
 
 Times on a shared machine are noisy: compare ratios from one run, never assert on them.
 
-usage: bench/run.py [--csp PATH] [--reps N] [--only NAME]
+usage: bench/run.py [--csp PATH] [--python PATH] [--reps N] [--only NAME]
 """
 import argparse
 import os
@@ -23,7 +23,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-LANGS = ["csp", "go", "python", "c"]
+LANGS = ["csp", "csp-cold", "go", "python", "c"]
 
 
 def workloads(only):
@@ -52,15 +52,17 @@ def build_c(src, tmp):
     return [out] if r.returncode == 0 else None
 
 
-def commands(name, csp, tmp):
+def commands(name, csp, python, tmp):
     """Returns {lang: argv or None} for one workload, compiling Go and C once."""
     base = os.path.join(HERE, name, name)
     cmds = {lang: None for lang in LANGS}
     if csp and os.access(csp, os.X_OK):
         cmds["csp"] = [csp, "run", base + ".csp"]
+        # Every run compiles from scratch: the compiled-object cache is off (docs/cache.md).
+        cmds["csp-cold"] = ["env", "CSP_CACHE=off", csp, "run", base + ".csp"]
     if os.path.exists(base + ".go"):
         cmds["go"] = build_go(base + ".go", tmp)
-    py = shutil.which("python3")
+    py = python if python and os.access(python, os.X_OK) else None
     if py and os.path.exists(base + ".py"):
         cmds["python"] = [py, base + ".py"]
     if os.path.exists(base + ".c"):
@@ -69,8 +71,10 @@ def commands(name, csp, tmp):
 
 
 def time_runs(argv, reps):
-    """Median wall time in seconds and the stdout of the first run; None if any run fails."""
+    """Median wall time in seconds and the stdout of the first run; None if any run fails.
+    One untimed warm-up run first (page cache; for csp it also fills the object cache)."""
     times, first = [], None
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     for _ in range(reps):
         t0 = time.perf_counter()
         r = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
@@ -96,30 +100,33 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--csp", default=os.path.join(ROOT, "build", "bin", "csp"), help="csp binary")
     ap.add_argument("--reps", type=int, default=5, help="runs per measurement (median is shown)")
+    # Debian's interpreter, not a version-manager shim on PATH (pyenv's shim alone costs ~80 ms).
+    ap.add_argument("--python", default="/usr/bin/python3", help="Python interpreter")
     ap.add_argument("--only", help="run only this workload")
     args = ap.parse_args()
     names = workloads(args.only)
     if not names:
         sys.exit("run.py: no workload named %r" % args.only)
-    print("| workload | csp | go | python | c | csp/go | csp/python | csp/c |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| workload | csp | csp (cold) | go | python | c | csp/go | csp/python | csp/c |")
+    print("|---|---|---|---|---|---|---|---|---|")
     notes = []
     with tempfile.TemporaryDirectory(prefix="csp-bench-") as tmp:
         for name in names:
             times, outputs = {}, {}
-            for lang, argv in commands(name, args.csp, tmp).items():
+            for lang, argv in commands(name, args.csp, args.python, tmp).items():
                 times[lang], outputs[lang] = time_runs(argv, args.reps) if argv else (None, None)
             ref = outputs["csp"] if outputs["csp"] is not None else outputs["go"]
             for lang in LANGS:
                 if outputs[lang] is not None and ref is not None and outputs[lang] != ref:
                     notes.append("%s: %s output differs from %s" % (name, lang, "csp" if outputs["csp"] is not None else "go"))
             t = times
-            print("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
-                name, fmt_time(t["csp"]), fmt_time(t["go"]), fmt_time(t["python"]), fmt_time(t["c"]),
+            print("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                name, fmt_time(t["csp"]), fmt_time(t["csp-cold"]), fmt_time(t["go"]), fmt_time(t["python"]), fmt_time(t["c"]),
                 fmt_ratio(t["csp"], t["go"]), fmt_ratio(t["csp"], t["python"]), fmt_ratio(t["csp"], t["c"])))
             sys.stdout.flush()
     print()
-    print("median of %d runs; whole process (csp includes JIT compilation)." % args.reps)
+    print("median of %d runs after one warm-up; whole process. csp: cached compiled object (a re-run"
+          " of an unchanged program); csp (cold): parse, check, optimise and JIT every run." % args.reps)
     for n in notes:
         print("WARNING: " + n)
 
