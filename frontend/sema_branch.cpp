@@ -24,7 +24,6 @@ class BranchWalker {
   explicit BranchWalker(Checker& c) : c_(c) {}
 
   void run(BlockStmt* body) {
-    collect(body->list);
     list(body->list);
     for (LabeledStmt* l : order_)
       if (!labels_[l->label->name].used && !gotoRefs_.count(l->label->name))
@@ -39,37 +38,6 @@ class BranchWalker {
 
   void list(const std::vector<Stmt*>& stmts) {
     for (Stmt* s : stmts) stmt(s, nullptr);
-  }
-
-  // Every label name of the function, nested anywhere.
-  void collect(const std::vector<Stmt*>& stmts) {
-    for (Stmt* s : stmts) collectStmt(s);
-  }
-  void collectStmt(Stmt* s) {
-    if (!s) return;
-    switch (s->kind) {
-      case StmtKind::Labeled:
-        if (s->as<LabeledStmt>()->label) allNames_.insert(s->as<LabeledStmt>()->label->name);
-        collectStmt(s->as<LabeledStmt>()->stmt);
-        return;
-      case StmtKind::Block: collect(s->as<BlockStmt>()->list); return;
-      case StmtKind::If: collectStmt(s->as<IfStmt>()->body); collectStmt(s->as<IfStmt>()->elseStmt); return;
-      case StmtKind::Switch:
-        for (CaseClause* c : s->as<SwitchStmt>()->clauses)
-          if (c) collect(c->body);
-        return;
-      case StmtKind::TypeSwitch:
-        for (CaseClause* c : s->as<TypeSwitchStmt>()->clauses)
-          if (c) collect(c->body);
-        return;
-      case StmtKind::Select:
-        for (CommClause* c : s->as<SelectStmt>()->clauses)
-          if (c) collect(c->body);
-        return;
-      case StmtKind::For: collectStmt(s->as<ForStmt>()->body); return;
-      case StmtKind::Range: collectStmt(s->as<RangeStmt>()->body); return;
-      default: return;
-    }
   }
 
   // The innermost enclosing statement labeled `name` (marks the label used).
@@ -95,7 +63,9 @@ class BranchWalker {
     LabeledStmt* l = enclosing(name);
     const char* what = isBreak ? "break" : "continue";
     if (!l) {
-      if (allNames_.count(name)) c_.error(s->label->pos, std::string("invalid ") + what + " label " + name);
+      // As branches.go: a label declared earlier in the function (anywhere) makes the branch
+      // invalid; one declared only later is not defined yet here (and stays unused).
+      if (labels_.count(name)) c_.error(s->label->pos, std::string("invalid ") + what + " label " + name);
       else c_.error(s->label->pos, std::string(what) + " label not defined: " + name);
       return;
     }
@@ -174,7 +144,6 @@ class BranchWalker {
   std::map<std::string, LabelInfo> labels_;
   std::vector<LabeledStmt*> order_;
   std::set<std::string> gotoRefs_;
-  std::set<std::string> allNames_;
   std::vector<LabeledStmt*> enclosing_;
 };
 

@@ -36,6 +36,21 @@ StdoutBuffer g_out;
   _exit(141);  // not reached unless SIGPIPE is somehow blocked
 }
 
+// SIGINT, SIGTERM, SIGHUP: a Go program writes to fd 1 unbuffered, so whatever it printed
+// before it was interrupted or killed has been seen. Flush what the buffer holds, then die of
+// the signal as Go does without signal.Notify. If the interrupted thread holds the lock, the
+// buffer may be mid-update: skip the flush rather than deadlock.
+void flush_and_die_of_signal(int sig) {
+  if (g_out.lock.try_lock()) {
+    size_t n = g_out.len;
+    g_out.len = 0;
+    if (n > 0) (void)write_all(1, g_out.data, n);
+    g_out.lock.unlock();
+  }
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
 void write_or_die(int fd, const void* p, size_t n) {
   if (!write_all(fd, p, n) && errno == EPIPE) die_of_sigpipe();
 }
@@ -67,6 +82,7 @@ void output_init() {
   // SIGPIPE is ignored so that a broken pipe surfaces as EPIPE at a known place (write_or_die)
   // instead of killing the process in the middle of a runtime write.
   signal(SIGPIPE, SIG_IGN);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) signal(sig, flush_and_die_of_signal);
   g_out.line_buffered = isatty(1);
   std::atexit([] { out_flush(); });  // a driver that exits without csp_rt_run_main loses nothing
 }

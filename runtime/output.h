@@ -5,7 +5,8 @@
 //  - Standard output is buffered in the runtime's own buffer and written to fd 1 with write(2);
 //    no stdio FILE is involved. It is flushed when full, at every newline when fd 1 is a
 //    terminal, before ANY write to standard error (so the two streams interleave exactly as
-//    in Go, whose os.Stdout is unbuffered), at normal exit, on os.Exit and on panic.
+//    in Go, whose os.Stdout is unbuffered), at normal exit, on os.Exit, on panic, and when
+//    SIGINT, SIGTERM or SIGHUP kill the process (which then dies of that signal, as Go's).
 //  - Standard error is never buffered.
 //  - A write error on fd 1 or 2 never crashes the runtime: EPIPE behaves as in Go (the process
 //    dies of SIGPIPE, silently, like any Unix filter whose reader went away); any other error
