@@ -59,7 +59,7 @@ def commands(name, csp, python, tmp):
     if csp and os.access(csp, os.X_OK):
         cmds["csp"] = [csp, "run", base + ".csp"]
         # Every run compiles from scratch: the compiled-object cache is off (docs/cache.md).
-        cmds["csp-cold"] = ["env", "CSP_CACHE=off", csp, "run", base + ".csp"]
+        cmds["csp-cold"] = [csp, "run", base + ".csp"]
     if os.path.exists(base + ".go"):
         cmds["go"] = build_go(base + ".go", tmp)
     py = python if python and os.access(python, os.X_OK) else None
@@ -70,14 +70,19 @@ def commands(name, csp, python, tmp):
     return cmds
 
 
-def time_runs(argv, reps):
+def run_env(lang):
+    # csp-cold compiles every run: the compiled-object cache is off (docs/cache.md).
+    return dict(os.environ, CSP_CACHE="off") if lang == "csp-cold" else None
+
+
+def time_runs(argv, reps, env=None):
     """Median wall time in seconds and the stdout of the first run; None if any run fails.
     One untimed warm-up run first (page cache; for csp it also fills the object cache)."""
     times, first = [], None
-    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env)
     for _ in range(reps):
         t0 = time.perf_counter()
-        r = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        r = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env)
         times.append(time.perf_counter() - t0)
         if r.returncode != 0:
             return None, None
@@ -114,7 +119,7 @@ def main():
         for name in names:
             times, outputs = {}, {}
             for lang, argv in commands(name, args.csp, args.python, tmp).items():
-                times[lang], outputs[lang] = time_runs(argv, args.reps) if argv else (None, None)
+                times[lang], outputs[lang] = time_runs(argv, args.reps, run_env(lang)) if argv else (None, None)
             ref = outputs["csp"] if outputs["csp"] is not None else outputs["go"]
             for lang in LANGS:
                 if outputs[lang] is not None and ref is not None and outputs[lang] != ref:

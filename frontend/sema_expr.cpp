@@ -236,7 +236,10 @@ void Checker::basicLit(Operand& x, BasicLit* e) {
       x.type = types_.invalid();
       return;
   }
-  if (x.val.isUnknown()) {  // malformed literal: the lexer reported it
+  if (x.val.isUnknown()) {
+    // Sema runs only on files that lexed cleanly, so the literal is well formed but its
+    // value is out of reach (1e1000000000): Go's "malformed constant".
+    error(e->pos, "malformed constant: " + e->text);
     x.type = types_.invalid();
     return;
   }

@@ -15,7 +15,7 @@ build=build${sanitize:+-$sanitize}
 
 pkgs=(g++ cmake ninja-build pkg-config re2c bison
       llvm-19-dev llvm-19-tools clang-19 zlib1g-dev libzstd-dev
-      libgc-dev libgmp-dev libmpfr-dev libboost-context-dev libedit-dev libgtest-dev
+      libgc-dev libgmp-dev libmpfr-dev libgtest-dev
       python3 python3-psutil golang-go)
 missing=()
 for p in "${pkgs[@]}"; do

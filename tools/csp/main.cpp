@@ -63,7 +63,7 @@ bool parseRunArgs(int argc, char** argv, RunArgs* out, std::string* err) {
     std::string a = argv[i];
     if (a == "--") { i++; break; }
     if (a.empty() || a[0] != '-') break;
-    if (a.size() == 3 && a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3') {
+    if (a.size() == 3 && a[1] == 'O' && a[2] >= '0' && a[2] <= '3') {
       out->opts.optLevel = a[2] - '0';
     } else if (a == "--emit-llvm" || a == "-emit-llvm") {
       out->opts.emitLLVM = true;
@@ -137,11 +137,11 @@ int runOnBigStack(const RunArgs& ra) {
   CompileJob job{&ra};
   pthread_attr_t attr;
   pthread_t thread;
-  if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, kCompilerStackBytes) != 0 ||
-      pthread_create(&thread, &attr, compileThread, &job) != 0) {
-    return runFile(ra);  // no big stack to be had: compile on this one
-  }
+  if (pthread_attr_init(&attr) != 0) return runFile(ra);
+  bool started = pthread_attr_setstacksize(&attr, kCompilerStackBytes) == 0 &&
+                 pthread_create(&thread, &attr, compileThread, &job) == 0;
   pthread_attr_destroy(&attr);
+  if (!started) return runFile(ra);  // no big stack to be had: compile on this one
   pthread_join(thread, nullptr);
   return job.exitCode;
 }
