@@ -46,7 +46,10 @@ namespace csp {
 
 class ModuleGen {
  public:
-  ModuleGen(llvm::LLVMContext& ctx, TypeContext& types, const SourceFile& src, Diagnostics& diags);
+  // absPath: the source file's absolute path, embedded in panic positions (computed once by
+  // the JIT driver, which also puts it in the cache key).
+  ModuleGen(llvm::LLVMContext& ctx, TypeContext& types, const SourceFile& src,
+            std::string absPath, Diagnostics& diags);
 
   // Generates the whole module. Returns nullptr if errors were reported.
   std::unique_ptr<llvm::Module> generate(CheckedFile& checked);
@@ -71,7 +74,6 @@ class ModuleGen {
   llvm::Constant* stringConst(const std::string& s);  // a csp string {ptr, len}
   llvm::Constant* cString(const std::string& s);      // ptr to NUL-terminated bytes
   llvm::Constant* posConst(const std::string& func, Pos pos);
-  const std::string& absPath() const { return absPath_; }
 
   // --- what the program can cost at run time (for choosing the pipeline) ---
   void noteLoop() { hasLoops_ = true; }
@@ -97,7 +99,8 @@ class ModuleGen {
   std::vector<FuncDecl*> initFuncs_;
   std::unordered_map<FuncDecl*, llvm::Function*> funcs_;
   std::unordered_map<Object*, llvm::GlobalVariable*> globals_;
-  std::map<std::string, llvm::Constant*> strings_, cstrings_, typeDescs_;
+  std::map<std::string, llvm::Constant*> strings_, cstrings_;
+  std::unordered_map<const Type*, llvm::Constant*> typeDescs_;  // by type: names can repeat
   std::map<std::tuple<std::string, int, int>, llvm::Constant*> positions_;
   bool hasLoops_ = false;
   std::unordered_map<llvm::Function*, std::vector<llvm::Function*>> calls_;  // call graph

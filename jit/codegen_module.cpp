@@ -8,7 +8,6 @@
 //     The JIT driver passes it to csp_rt_run_main(), which runs it as goroutine 1.
 // Constant data (strings, C strings, csp_pos, type descriptors) are private, deduplicated
 // globals.
-#include <filesystem>
 #include <functional>
 
 #include "jit/codegen.h"
@@ -16,12 +15,8 @@
 namespace csp {
 
 ModuleGen::ModuleGen(llvm::LLVMContext& ctx, TypeContext& types, const SourceFile& src,
-                     Diagnostics& diags)
-    : ctx_(ctx), types_(types), src_(src), diags_(diags) {
-  std::error_code ec;
-  std::filesystem::path p = std::filesystem::absolute(src.path(), ec);
-  absPath_ = ec ? src.path() : p.lexically_normal().string();
-}
+                     std::string absPath, Diagnostics& diags)
+    : ctx_(ctx), types_(types), src_(src), diags_(diags), absPath_(std::move(absPath)) {}
 
 void ModuleGen::notImplemented(Pos pos, const std::string& what) {
   diags_.error(pos, what + " not implemented yet");
@@ -108,7 +103,7 @@ void ModuleGen::genEntry(CheckedFile& checked, llvm::Function* pkgInit) {
   if (checked.mainFunc && checked.mainFunc->decl)
     b.CreateCall(function(checked.mainFunc->decl));
   else
-    diags_.error(Pos{1, 1}, "function main is undeclared in the main package");
+    bug("codegen: no main.main (sema reports a missing main)");
   b.CreateRetVoid();
 }
 

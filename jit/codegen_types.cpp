@@ -116,9 +116,11 @@ llvm::Constant* ModuleGen::typeDescriptor(const Type* t, Pos pos) {
     notImplemented(pos, "type descriptor for " + t->str());
     return llvm::Constant::getNullValue(llvm::PointerType::getUnqual(ctx_));
   }
-  std::string name = t->kind == TypeKind::Named ? "main." + t->str() : info.name;
-  auto it = typeDescs_.find(name);
+  // Keyed by the Type, not its name: two local `type T` in different functions are
+  // different types with the same %T text ("main.T").
+  auto it = typeDescs_.find(t);
   if (it != typeDescs_.end()) return it->second;
+  std::string name = t->kind == TypeKind::Named ? "main." + t->str() : info.name;
   uint32_t size = u->kind == TypeKind::String ? 16 : static_cast<uint32_t>(u->sizeBytes());
   llvm::Type* i32 = llvm::Type::getInt32Ty(ctx_);
   auto* init = llvm::ConstantStruct::get(
@@ -126,7 +128,7 @@ llvm::Constant* ModuleGen::typeDescriptor(const Type* t, Pos pos) {
                       cString(name)});
   auto* g = new llvm::GlobalVariable(*mod_, rt_->typeTy(), true, llvm::GlobalValue::PrivateLinkage,
                                      init, "csp.type." + name);
-  typeDescs_[name] = g;
+  typeDescs_[t] = g;
   return g;
 }
 

@@ -15,7 +15,7 @@
 // instruction selection. --emit-llvm bypasses the cache and always shows the pipeline of the
 // requested -O level.
 // Nothing compiled depends on the program's arguments (they reach the runtime through
-// csp_rt_init), so they are not part of the cache key.
+// csp_rt_init, which the caller has already run: jit.h), so they are not part of the key.
 // Failures of LLVM APIs are internal: they are "BUG:" fatal errors, never diagnostics;
 // failures of a cached object are a cache miss.
 #include "jit/jit.h"
@@ -23,8 +23,13 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <map>
+#include <mutex>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include <unistd.h>
 
@@ -176,37 +181,89 @@ class NoIRCompiler : public llvm::orc::IRCompileLayer::IRCompiler {
 // allocates with mmap, where Boehm GC does not look: a global holding the only pointer to a
 // GC object (a string built at run time) would be freed under it. This plugin registers
 // every writable allocated section of each linked object as a GC root, once addresses are
-// assigned and before any of its code runs. Roots are never removed: JIT'd code lives until
-// the process exits. The GC must be initialised first (csp_rt_init).
+// assigned and before any of its code runs, and unregisters them before that memory is
+// freed: when the link fails (notifyFailed) or the code is removed (notifyRemovingResources;
+// destroying an LLJIT removes everything, e.g. a cached object discarded after linking, or
+// the JITs of unit tests). The ranges are tracked per MaterializationResponsibility while
+// linking, then per ResourceKey once emitted. The GC must be initialised first (csp_rt_init).
 class GCRootsPlugin : public llvm::orc::ObjectLinkingLayer::Plugin {
  public:
-  void modifyPassConfig(llvm::orc::MaterializationResponsibility&, llvm::jitlink::LinkGraph&,
+  ~GCRootsPlugin() override {
+    // Anything still registered (nothing, if the session ended normally) goes now: the
+    // layer frees its memory after its plugins.
+    for (auto& [mr, ranges] : linking_) removeAll(ranges);
+    for (auto& [key, ranges] : emitted_) removeAll(ranges);
+  }
+
+  void modifyPassConfig(llvm::orc::MaterializationResponsibility& mr, llvm::jitlink::LinkGraph&,
                         llvm::jitlink::PassConfiguration& config) override {
-    config.PostAllocationPasses.push_back(addRoots);
+    config.PostAllocationPasses.push_back(
+        [this, &mr](llvm::jitlink::LinkGraph& g) { return addRoots(mr, g); });
   }
-  llvm::Error notifyFailed(llvm::orc::MaterializationResponsibility&) override {
+  llvm::Error notifyEmitted(llvm::orc::MaterializationResponsibility& mr) override {
+    std::vector<Range> ranges = take(linking_, &mr);
+    if (ranges.empty()) return llvm::Error::success();
+    return mr.withResourceKeyDo([&](llvm::orc::ResourceKey key) {
+      std::lock_guard<std::mutex> lock(mu_);
+      auto& dst = emitted_[key];
+      dst.insert(dst.end(), ranges.begin(), ranges.end());
+    });
+  }
+  llvm::Error notifyFailed(llvm::orc::MaterializationResponsibility& mr) override {
+    removeAll(take(linking_, &mr));
     return llvm::Error::success();
   }
-  llvm::Error notifyRemovingResources(llvm::orc::JITDylib&, llvm::orc::ResourceKey) override {
+  llvm::Error notifyRemovingResources(llvm::orc::JITDylib&, llvm::orc::ResourceKey key) override {
+    removeAll(take(emitted_, key));
     return llvm::Error::success();
   }
-  void notifyTransferringResources(llvm::orc::JITDylib&, llvm::orc::ResourceKey,
-                                   llvm::orc::ResourceKey) override {}
+  void notifyTransferringResources(llvm::orc::JITDylib&, llvm::orc::ResourceKey dstKey,
+                                   llvm::orc::ResourceKey srcKey) override {
+    std::vector<Range> ranges = take(emitted_, srcKey);
+    std::lock_guard<std::mutex> lock(mu_);
+    auto& dst = emitted_[dstKey];
+    dst.insert(dst.end(), ranges.begin(), ranges.end());
+  }
 
  private:
+  using Range = std::pair<void*, void*>;
+
   static bool isWritable(llvm::orc::MemProt p) {
     return (static_cast<unsigned>(p) & static_cast<unsigned>(llvm::orc::MemProt::Write)) != 0;
   }
-  static llvm::Error addRoots(llvm::jitlink::LinkGraph& g) {
+  static void removeAll(const std::vector<Range>& ranges) {
+    for (const Range& r : ranges) csp_gc_remove_roots(r.first, r.second);
+  }
+  template <class Map, class Key>
+  std::vector<Range> take(Map& map, const Key& key) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = map.find(key);
+    if (it == map.end()) return {};
+    std::vector<Range> ranges = std::move(it->second);
+    map.erase(it);
+    return ranges;
+  }
+
+  llvm::Error addRoots(llvm::orc::MaterializationResponsibility& mr, llvm::jitlink::LinkGraph& g) {
     for (llvm::jitlink::Section& sec : g.sections()) {
       if (sec.getMemLifetime() == llvm::orc::MemLifetime::NoAlloc ||
           !isWritable(sec.getMemProt()))
         continue;
       llvm::jitlink::SectionRange r(sec);
-      if (!r.empty()) csp_gc_add_roots(r.getStart().toPtr<void*>(), r.getEnd().toPtr<void*>());
+      if (r.empty()) continue;
+      Range range{r.getStart().toPtr<void*>(), r.getEnd().toPtr<void*>()};
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        linking_[&mr].push_back(range);  // recorded first: a failure later removes it
+      }
+      csp_gc_add_roots(range.first, range.second);
     }
     return llvm::Error::success();
   }
+
+  std::mutex mu_;  // guards both maps (ORC may link on several threads)
+  std::map<llvm::orc::MaterializationResponsibility*, std::vector<Range>> linking_;
+  std::map<llvm::orc::ResourceKey, std::vector<Range>> emitted_;
 };
 
 // A new LLJIT for objects compiled for `dl`, which finds the runtime's symbols.
@@ -270,19 +327,43 @@ void (*loadCached(const ObjectCache& cache, const CacheKey& key,
   return *entryFn;
 }
 
-// What determines the path codegen embeds in panic positions: ModuleGen makes it absolute
-// (std::filesystem::absolute, then lexically_normal), so a relative path means nothing
-// without the working directory. Hashing the raw pair is as good a key and skips the
-// filesystem library (~40 us of first-touch page faults on a cache hit).
-std::string sourcePathForKey(const SourceFile& src) {
-  const std::string& path = src.path();
-  if (!path.empty() && path[0] == '/') return path;
-  char cwd[4096];
-  if (getcwd(cwd, sizeof cwd) == nullptr) return "?/" + path;  // as good as any: still a key
-  return std::string(cwd) + "//" + path;
+// `path` with "." and ".." components and repeated slashes removed, lexically (as
+// std::filesystem's lexically_normal for an absolute path; that library is not used: its
+// first touch costs ~40 us of page faults on a cache hit).
+std::string lexicallyNormal(const std::string& path) {
+  std::vector<std::string> parts;
+  size_t i = 0;
+  while (i < path.size()) {
+    size_t j = path.find('/', i);
+    if (j == std::string::npos) j = path.size();
+    std::string part = path.substr(i, j - i);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();  // "/.." is "/"
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(std::move(part));
+    }
+    i = j + 1;
+  }
+  std::string out;
+  for (const std::string& p : parts) out += "/" + p;
+  return out.empty() ? "/" : out;
 }
 
-std::optional<CacheKey> cacheKey(const ObjectCache& cache, const SourceFile& src, int optLevel,
+// The source file's absolute, normalised path: what codegen embeds in panic positions and
+// what the cache key hashes (the same string, computed once). If the working directory is
+// unknown, the path as given.
+std::string absoluteSourcePath(const SourceFile& src) {
+  const std::string& path = src.path();
+  if (!path.empty() && path[0] == '/') return lexicallyNormal(path);
+  char* cwd = getcwd(nullptr, 0);  // glibc: allocated, any length
+  if (cwd == nullptr) return path;
+  std::string abs = std::string(cwd) + "/" + path;
+  std::free(cwd);
+  return lexicallyNormal(abs);
+}
+
+std::optional<CacheKey> cacheKey(const ObjectCache& cache, const SourceFile& src,
+                                 const std::string& absPath, int optLevel,
                                  const llvm::orc::JITTargetMachineBuilder& jtmb) {
   if (!cache.enabled()) return std::nullopt;
   std::optional<std::string> id = compilerIdentity();
@@ -292,7 +373,7 @@ std::optional<CacheKey> cacheKey(const ObjectCache& cache, const SourceFile& src
   in.triple = jtmb.getTargetTriple().str();
   in.cpu = jtmb.getCPU();
   in.features = jtmb.getFeatures().getString();
-  in.sourcePath = sourcePathForKey(src);
+  in.sourcePath = absPath;
   in.source = src.text();
   return computeCacheKey(*id, in);
 }
@@ -306,7 +387,8 @@ struct OptimisedModule {
 
 // codegen -> verify -> optimise. Returns nullopt if codegen reported errors.
 std::optional<OptimisedModule> buildModule(CheckedFile& checked, TypeContext& types,
-                                           const SourceFile& src, Diagnostics& diags,
+                                           const SourceFile& src, const std::string& absPath,
+                                           Diagnostics& diags,
                                            const RunOptions& opts,
                                            const llvm::orc::JITTargetMachineBuilder& host,
                                            PhaseTimer& timer) {
@@ -316,7 +398,7 @@ std::optional<OptimisedModule> buildModule(CheckedFile& checked, TypeContext& ty
   m.ctx = std::make_unique<llvm::LLVMContext>();
   int level = opts.optLevel;
   {
-    ModuleGen gen(*m.ctx, types, src, diags);
+    ModuleGen gen(*m.ctx, types, src, absPath, diags);
     m.mod = gen.generate(checked);
     if (!opts.emitLLVM && !gen.mayRunLong()) level = 0;
   }
@@ -350,28 +432,23 @@ int compileAndRun(CheckedFile& checked, TypeContext& types, const SourceFile& sr
   PhaseTimer timer;
   auto host = orFatal(llvm::orc::JITTargetMachineBuilder::detectHost());
   timer.mark("detect");
+  std::string absPath = absoluteSourcePath(src);
   if (opts.emitLLVM) {
-    std::optional<OptimisedModule> m = buildModule(checked, types, src, diags, opts, host, timer);
+    std::optional<OptimisedModule> m = buildModule(checked, types, src, absPath, diags, opts, host, timer);
     if (!m) return 1;
     llvm::raw_os_ostream os(irOut);
     m->mod->print(os, nullptr);
     return 0;
   }
 
-  std::vector<char*> argv;
-  for (const std::string& a : opts.args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  csp_rt_init(static_cast<int>(opts.args.size()), argv.data());  // before linking: GC roots
-  timer.mark("rt-init");
-
   ObjectCache cache = ObjectCache::fromEnvironment();
-  std::optional<CacheKey> key = cacheKey(cache, src, opts.optLevel, host);
+  std::optional<CacheKey> key = cacheKey(cache, src, absPath, opts.optLevel, host);
   timer.mark("key");
   std::unique_ptr<llvm::orc::LLJIT> jit;
   void (*entry)() = key ? loadCached(cache, *key, host, &jit) : nullptr;
   timer.mark(entry ? "cache-hit" : "cache-miss");
   if (!entry) {
-    std::optional<OptimisedModule> m = buildModule(checked, types, src, diags, opts, host, timer);
+    std::optional<OptimisedModule> m = buildModule(checked, types, src, absPath, diags, opts, host, timer);
     if (!m) return 1;
     std::unique_ptr<llvm::MemoryBuffer> object =
         orFatal(llvm::orc::SimpleCompiler(*m->tm)(*m->mod));

@@ -17,10 +17,15 @@ namespace csp {
 struct RunOptions {
   int optLevel = 2;            // 0..3
   bool emitLLVM = false;       // print the optimised IR to irOut instead of running
-  std::vector<std::string> args;  // os.Args: program path then its arguments
+  // os.Args: program path then its arguments. compileAndRun does not use them: the driver
+  // passes them to csp_rt_init (nothing compiled depends on them).
+  std::vector<std::string> args;
 };
 
 // Generates code for `checked`, then either prints the IR (emitLLVM) or runs the program.
+// The runtime must already be initialised: csp_rt_init(argc, argv) called on the process's
+// first thread (Boehm GC requires it; linking registers GC roots), before compileAndRun,
+// which may then run on any thread.
 // Codegen may report located errors to `diags` (then nothing runs and 1 is returned).
 // Returns the process exit code: the program's (0, os.Exit(n), 2 after a panic), or 1 if
 // compilation failed. Internal JIT failures are "BUG:" errors.

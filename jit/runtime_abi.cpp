@@ -21,10 +21,22 @@ RuntimeABI::RuntimeABI(llvm::Module& m) : mod_(m) {
   pos_ = llvm::StructType::get(c, {ptr_, ptr_, i32_, i32_});
 }
 
-llvm::FunctionCallee RuntimeABI::decl(const char* name, llvm::Type* ret,
+namespace {
+
+constexpr const char* kEntryPointNames[] = {
+#define CSP_RT_NAME(id, name) name,
+    CSP_RUNTIME_ENTRY_POINTS(CSP_RT_NAME)
+#undef CSP_RT_NAME
+};
+
+}  // namespace
+
+llvm::ArrayRef<const char*> RuntimeABI::entryPointNames() { return kEntryPointNames; }
+
+llvm::FunctionCallee RuntimeABI::decl(EntryPoint fn, llvm::Type* ret,
                                       llvm::ArrayRef<llvm::Type*> params, int flags) {
   auto* fty = llvm::FunctionType::get(ret, params, false);
-  llvm::FunctionCallee callee = mod_.getOrInsertFunction(name, fty);
+  llvm::FunctionCallee callee = mod_.getOrInsertFunction(kEntryPointNames[fn], fty);
   if (auto* f = llvm::dyn_cast<llvm::Function>(callee.getCallee())) {
     f->addFnAttr(llvm::Attribute::NoUnwind);
     if (flags & kNoReturn) {
@@ -37,60 +49,60 @@ llvm::FunctionCallee RuntimeABI::decl(const char* name, llvm::Type* ret,
   return callee;
 }
 
-llvm::FunctionCallee RuntimeABI::osExit() { return decl("csp_os_exit", void_, {i64_}, kNoReturn); }
-llvm::FunctionCallee RuntimeABI::alloc() { return decl("csp_alloc", ptr_, {i64_}); }
+llvm::FunctionCallee RuntimeABI::osExit() { return decl(kOsExit, void_, {i64_}, kNoReturn); }
+llvm::FunctionCallee RuntimeABI::alloc() { return decl(kAlloc, ptr_, {i64_}); }
 
 llvm::FunctionCallee RuntimeABI::strConcat() {
-  return decl("csp_str_concat", string_, {ptr_, i64_, ptr_, i64_});
+  return decl(kStrConcat, string_, {ptr_, i64_, ptr_, i64_});
 }
 llvm::FunctionCallee RuntimeABI::strCompare() {
-  return decl("csp_str_compare", i64_, {ptr_, i64_, ptr_, i64_});
+  return decl(kStrCompare, i64_, {ptr_, i64_, ptr_, i64_});
 }
 llvm::FunctionCallee RuntimeABI::strEqual() {
-  return decl("csp_str_equal", i1_, {ptr_, i64_, ptr_, i64_}, kBoolRet);
+  return decl(kStrEqual, i1_, {ptr_, i64_, ptr_, i64_}, kBoolRet);
 }
-llvm::FunctionCallee RuntimeABI::strFromRune() { return decl("csp_str_from_rune", string_, {i64_}); }
+llvm::FunctionCallee RuntimeABI::strFromRune() { return decl(kStrFromRune, string_, {i64_}); }
 llvm::FunctionCallee RuntimeABI::strDecodeRune() {
-  return decl("csp_str_decode_rune", i64_, {ptr_, i64_, i64_, ptr_});
+  return decl(kStrDecodeRune, i64_, {ptr_, i64_, i64_, ptr_});
 }
 
 llvm::FunctionCallee RuntimeABI::panicIndex() {
-  return decl("csp_panic_index", void_, {i64_, i64_, ptr_}, kNoReturn);
+  return decl(kPanicIndex, void_, {i64_, i64_, ptr_}, kNoReturn);
 }
 llvm::FunctionCallee RuntimeABI::panicSlice() {
-  return decl("csp_panic_slice", void_, {i32_, i64_, i64_, ptr_}, kNoReturn);
+  return decl(kPanicSlice, void_, {i32_, i64_, i64_, ptr_}, kNoReturn);
 }
 llvm::FunctionCallee RuntimeABI::panicDivide() {
-  return decl("csp_panic_divide", void_, {ptr_}, kNoReturn);
+  return decl(kPanicDivide, void_, {ptr_}, kNoReturn);
 }
 llvm::FunctionCallee RuntimeABI::panicShift() {
-  return decl("csp_panic_shift", void_, {ptr_}, kNoReturn);
+  return decl(kPanicShift, void_, {ptr_}, kNoReturn);
 }
 llvm::FunctionCallee RuntimeABI::panicValue() {
-  return decl("csp_panic_value", void_, {ptr_, i64_, ptr_}, kNoReturn);
+  return decl(kPanicValue, void_, {ptr_, i64_, ptr_}, kNoReturn);
 }
 
-llvm::FunctionCallee RuntimeABI::printBool() { return decl("csp_print_bool", void_, {i1_}, kBoolArg0); }
-llvm::FunctionCallee RuntimeABI::printInt() { return decl("csp_print_int", void_, {i64_}); }
-llvm::FunctionCallee RuntimeABI::printUint() { return decl("csp_print_uint", void_, {i64_}); }
-llvm::FunctionCallee RuntimeABI::printFloat() { return decl("csp_print_float", void_, {f64_}); }
+llvm::FunctionCallee RuntimeABI::printBool() { return decl(kPrintBool, void_, {i1_}, kBoolArg0); }
+llvm::FunctionCallee RuntimeABI::printInt() { return decl(kPrintInt, void_, {i64_}); }
+llvm::FunctionCallee RuntimeABI::printUint() { return decl(kPrintUint, void_, {i64_}); }
+llvm::FunctionCallee RuntimeABI::printFloat() { return decl(kPrintFloat, void_, {f64_}); }
 llvm::FunctionCallee RuntimeABI::printString() {
-  return decl("csp_print_string", void_, {ptr_, i64_});
+  return decl(kPrintString, void_, {ptr_, i64_});
 }
-llvm::FunctionCallee RuntimeABI::printSpace() { return decl("csp_print_space", void_, {}); }
-llvm::FunctionCallee RuntimeABI::printNl() { return decl("csp_print_nl", void_, {}); }
+llvm::FunctionCallee RuntimeABI::printSpace() { return decl(kPrintSpace, void_, {}); }
+llvm::FunctionCallee RuntimeABI::printNl() { return decl(kPrintNl, void_, {}); }
 
-llvm::FunctionCallee RuntimeABI::fmtPrint() { return decl("csp_fmt_print", i64_, {ptr_, i64_}); }
-llvm::FunctionCallee RuntimeABI::fmtPrintln() { return decl("csp_fmt_println", i64_, {ptr_, i64_}); }
+llvm::FunctionCallee RuntimeABI::fmtPrint() { return decl(kFmtPrint, i64_, {ptr_, i64_}); }
+llvm::FunctionCallee RuntimeABI::fmtPrintln() { return decl(kFmtPrintln, i64_, {ptr_, i64_}); }
 llvm::FunctionCallee RuntimeABI::fmtPrintf() {
-  return decl("csp_fmt_printf", i64_, {ptr_, i64_, ptr_, i64_});
+  return decl(kFmtPrintf, i64_, {ptr_, i64_, ptr_, i64_});
 }
-llvm::FunctionCallee RuntimeABI::fmtSprint() { return decl("csp_fmt_sprint", string_, {ptr_, i64_}); }
+llvm::FunctionCallee RuntimeABI::fmtSprint() { return decl(kFmtSprint, string_, {ptr_, i64_}); }
 llvm::FunctionCallee RuntimeABI::fmtSprintln() {
-  return decl("csp_fmt_sprintln", string_, {ptr_, i64_});
+  return decl(kFmtSprintln, string_, {ptr_, i64_});
 }
 llvm::FunctionCallee RuntimeABI::fmtSprintf() {
-  return decl("csp_fmt_sprintf", string_, {ptr_, i64_, ptr_, i64_});
+  return decl(kFmtSprintf, string_, {ptr_, i64_, ptr_, i64_});
 }
 
 }  // namespace csp

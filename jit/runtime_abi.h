@@ -18,9 +18,42 @@
 
 namespace csp {
 
+// Every runtime entry point codegen may declare, i.e. what JIT'd code may call: X(id, name).
+// The only place the names are spelled on the codegen side; runtime_test checks that each
+// one is in csp_rt_symbols().
+#define CSP_RUNTIME_ENTRY_POINTS(X) \
+  X(kOsExit, "csp_os_exit") \
+  X(kAlloc, "csp_alloc") \
+  X(kStrConcat, "csp_str_concat") \
+  X(kStrCompare, "csp_str_compare") \
+  X(kStrEqual, "csp_str_equal") \
+  X(kStrFromRune, "csp_str_from_rune") \
+  X(kStrDecodeRune, "csp_str_decode_rune") \
+  X(kPanicIndex, "csp_panic_index") \
+  X(kPanicSlice, "csp_panic_slice") \
+  X(kPanicDivide, "csp_panic_divide") \
+  X(kPanicShift, "csp_panic_shift") \
+  X(kPanicValue, "csp_panic_value") \
+  X(kPrintBool, "csp_print_bool") \
+  X(kPrintInt, "csp_print_int") \
+  X(kPrintUint, "csp_print_uint") \
+  X(kPrintFloat, "csp_print_float") \
+  X(kPrintString, "csp_print_string") \
+  X(kPrintSpace, "csp_print_space") \
+  X(kPrintNl, "csp_print_nl") \
+  X(kFmtPrint, "csp_fmt_print") \
+  X(kFmtPrintln, "csp_fmt_println") \
+  X(kFmtPrintf, "csp_fmt_printf") \
+  X(kFmtSprint, "csp_fmt_sprint") \
+  X(kFmtSprintln, "csp_fmt_sprintln") \
+  X(kFmtSprintf, "csp_fmt_sprintf")
+
 class RuntimeABI {
  public:
   explicit RuntimeABI(llvm::Module& m);
+
+  // The names of CSP_RUNTIME_ENTRY_POINTS, in order.
+  static llvm::ArrayRef<const char*> entryPointNames();
 
   llvm::StructType* stringTy() const { return string_; }  // csp_string
   llvm::StructType* anyTy() const { return any_; }        // csp_any
@@ -59,8 +92,13 @@ class RuntimeABI {
   llvm::FunctionCallee fmtSprintf();   // {ptr,i64} (ptr f, i64 flen, ptr args, i64 n)
 
  private:
+  enum EntryPoint {
+#define CSP_RT_ENUM(id, name) id,
+    CSP_RUNTIME_ENTRY_POINTS(CSP_RT_ENUM)
+#undef CSP_RT_ENUM
+  };
   enum Flags { kNone = 0, kNoReturn = 1, kBoolRet = 2, kBoolArg0 = 4 };
-  llvm::FunctionCallee decl(const char* name, llvm::Type* ret, llvm::ArrayRef<llvm::Type*> params,
+  llvm::FunctionCallee decl(EntryPoint fn, llvm::Type* ret, llvm::ArrayRef<llvm::Type*> params,
                             int flags = kNone);
 
   llvm::Module& mod_;

@@ -2,8 +2,10 @@
 //
 // Known to compiler. Every type and function here is also described, in LLVM IR terms, by
 // jit/runtime_abi.cpp (the codegen side). Changes here must be made there too, and the other
-// way round. Every entry point is listed in csp_rt_symbols() (runtime/symbols.cpp), which the
-// JIT registers explicitly; nothing is found by chance through dlsym.
+// way round. Every function JIT'd code may call is listed in csp_rt_symbols()
+// (runtime/symbols.cpp), which the JIT registers explicitly; nothing is found by chance
+// through dlsym. The functions only the driver or the JIT itself call (csp_rt_init,
+// csp_rt_run_main, csp_gc_add_roots, csp_gc_remove_roots, csp_rt_symbols) are not listed.
 //
 // Conventions (x86-64 SysV / AArch64 AAPCS; the IR side relies on them):
 //  - A csp `string` is csp_string {ptr, len}: IR type { ptr, i64 }. Strings are immutable,
@@ -67,10 +69,13 @@ typedef struct csp_pos {
 } csp_pos;
 
 // ---- process ----
-// Called once by the driver before any csp code runs (GC, stdout buffer, signal handlers).
+// Called by the driver on the process's first thread before any csp code is compiled or
+// runs (GC, stdout buffer, signal handlers); idempotent. Not callable from csp code.
 void csp_rt_init(int argc, char** argv);
 // Runs main.main as goroutine 1 on a large stack (stack overflow is a clean fatal error),
-// flushes output and returns the process exit code (0, or 2 after a panic).
+// flushes output and returns 0 when main.main returns. It returns nothing else: a panic or
+// fatal error _exits with code 2 and os.Exit with its code, without coming back here.
+// Called by the JIT driver, not by csp code.
 int csp_rt_run_main(void (*main_fn)(void));
 // os.Exit(code): flushes buffered output, exits the process.
 CSP_NORETURN void csp_os_exit(int64_t code);
@@ -81,6 +86,9 @@ void* csp_alloc(int64_t size);  // zeroed GC memory
 // object it links (globals of csp code may hold the only reference to GC memory). Called by
 // the JIT, not by csp code, so it is not in csp_rt_symbols().
 void csp_gc_add_roots(void* lo, void* hi);
+// Unregisters a range csp_gc_add_roots registered, before its memory is freed (the JIT
+// calls it when linked code is discarded). Not in csp_rt_symbols() either.
+void csp_gc_remove_roots(void* lo, void* hi);
 
 // ---- strings ----
 csp_string csp_str_concat(const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen);
@@ -136,7 +144,9 @@ typedef struct csp_rt_symbol {
   const char* name;
   void* addr;
 } csp_rt_symbol;
-// Every entry point above; *n receives the count.
+// What JIT'd code may call: every entry point above except csp_rt_init, csp_rt_run_main,
+// csp_gc_add_roots, csp_gc_remove_roots and this function (the driver and the JIT call
+// those directly); *n receives the count.
 const csp_rt_symbol* csp_rt_symbols(size_t* n);
 
 #ifdef __cplusplus

@@ -11,8 +11,19 @@
 //  - A write error on fd 1 or 2 never crashes the runtime: EPIPE behaves as in Go (the process
 //    dies of SIGPIPE, silently, like any Unix filter whose reader went away); any other error
 //    drops the pending bytes and output continues.
-//  - out_* and err_* may be called from any thread (one lock guards the buffer);
-//    out_flush_signal_unsafe() is only for fatal signal handlers and exit paths that cannot lock.
+//
+// Threads and locks: the buffer (its bytes and length) is guarded by one lock, a spin flag
+// (std::atomic<bool>) held only while copying into the buffer or writing it to fd 1; nothing
+// else is locked here. Standard error has no lock: each err_write is one write(2) loop.
+//  - output_init(): once, from csp_rt_init, before other threads print.
+//  - out_write, out_flush, err_write: any thread, never from a signal handler.
+//  - out_flush_signal_unsafe(): only on a path that ends the process (fatal signal handlers,
+//    _exit paths); it takes the lock if free and never gives it back (later writers wait
+//    until the process is gone), and flushes even if the lock is held.
+//  - The SIGINT/SIGTERM/SIGHUP handler (installed by output_init unless the signal was
+//    inherited ignored, e.g. SIGHUP under nohup) waits up to 50 ms for the lock, keeps it,
+//    flushes, and dies of the signal; if the lock stays held (by the interrupted thread
+//    itself, or by a write blocked on fd 1) it dies without flushing.
 #pragma once
 
 #include <cstddef>
@@ -23,7 +34,7 @@ namespace csp::rt {
 void output_init();
 void out_write(const void* p, size_t n);
 void out_flush();
-// Flushes without taking the lock: only when the process is about to die.
+// Flushes even if the lock is held: only when the process is about to die.
 void out_flush_signal_unsafe();
 // Flushes standard output, then writes to fd 2.
 void err_write(const void* p, size_t n);

@@ -1,5 +1,5 @@
 // runtime/strings.cpp: the string operations codegen calls (concatenation, comparison,
-// string(rune), decoding for range-over-string), csp_alloc and csp_gc_add_roots.
+// string(rune), decoding for range-over-string), csp_alloc and csp_gc_add/remove_roots.
 //
 // Invariants: strings are immutable, so results may share memory with operands (concat with
 // an empty side returns the other side). New string bytes come from GC_MALLOC_ATOMIC (no
@@ -19,6 +19,8 @@ void* csp_alloc(int64_t size) {
 }
 
 void csp_gc_add_roots(void* lo, void* hi) { GC_add_roots(lo, hi); }
+
+void csp_gc_remove_roots(void* lo, void* hi) { GC_remove_roots(lo, hi); }
 
 csp_string csp_str_concat(const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen) {
   if (alen == 0) return {b, blen};
