@@ -8,6 +8,7 @@
 //   codegen_stmt.cpp     statements (assignments, if, for, switch, branches, blocks)
 //   codegen_range.cpp    for-range over strings and integers
 //   codegen_expr.cpp     the expression switch, unary/binary operators, conversions, calls
+//   codegen_order.cpp    gc's evaluation order: a statement's calls before its other operands
 //   codegen_string.cpp   string concat/compare/index/slice
 //   codegen_builtin.cpp  print/println/len/panic
 //   codegen_fmt.cpp      fmt and os calls (by Object::linkName), boxing into csp_any
@@ -130,6 +131,9 @@ class FuncGen {
   llvm::Value* genArith(Tok op, llvm::Value* x, llvm::Value* y, const Type* t, const Type* yt, Pos pos);
   llvm::Value* genCompare(Tok op, llvm::Value* x, llvm::Value* y, const Type* t);
   llvm::Value* genCall(CallExpr* e);
+  // Evaluates the calls of an evaluation root first (codegen_order.cpp).
+  void hoistCalls(Expr* e);
+  void hoistCalls(const std::vector<Expr*>& exprs);
 
   // --- strings (codegen_string.cpp) ---
   llvm::Value* genStrConcat(llvm::Value* a, llvm::Value* b);
@@ -212,6 +216,7 @@ class FuncGen {
   std::vector<Target> targets_;            // innermost last
   std::unordered_map<Stmt*, Stmt*> labeled_;  // LabeledStmt -> its statement
   llvm::BasicBlock* fallthrough_ = nullptr;   // next case body inside a switch clause
+  std::unordered_map<Expr*, llvm::Value*> hoisted_;  // calls, &&, || evaluated ahead (hoistCalls)
 };
 
 template <class F>

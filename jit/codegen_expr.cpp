@@ -10,13 +10,19 @@
 //  - float comparisons are ordered, except != (unordered: NaN != NaN);
 //  - float -> int conversions behave as Go's amd64 code does (out of range: MinInt32/64),
 //    never poison;
-//  - && and || short-circuit.
+//  - && and || short-circuit;
+//  - a call or &&/|| yields its result if hoistCalls evaluated it ahead (codegen_order.cpp).
 #include "jit/codegen.h"
 
 namespace csp {
 
 llvm::Value* FuncGen::genExpr(Expr* e) {
   if (e->mode == ExprMode::Constant && e->value) return m_.constant(*e->value, e->type, e->pos);
+  if (auto it = hoisted_.find(e); it != hoisted_.end()) {  // evaluated ahead by hoistCalls
+    llvm::Value* v = it->second;
+    hoisted_.erase(it);
+    return v;
+  }
   switch (e->kind) {
     case ExprKind::Paren: return genExpr(e->as<ParenExpr>()->x);
     case ExprKind::Ident: return genIdent(e->as<Ident>());
@@ -116,6 +122,7 @@ llvm::Value* FuncGen::genLogical(BinaryExpr* e) {
   else
     b_.CreateCondBr(x, endBB, rhsBB);
   b_.SetInsertPoint(rhsBB);
+  hoistCalls(e->y);  // y is an evaluation root of its own (codegen_order.cpp)
   llvm::Value* y = genExpr(e->y);
   llvm::BasicBlock* yEnd = b_.GetInsertBlock();
   b_.CreateBr(endBB);

@@ -100,7 +100,17 @@ void FuncGen::genFuncBody(FuncDecl* decl) {
 void FuncGen::genPackageInits(const std::vector<PackageInit>& inits) {
   for (const PackageInit& init : inits) {
     std::vector<const Type*> types;
-    std::vector<llvm::Value*> vals = genValues(init.rhs, &types);
+    std::vector<llvm::Value*> vals;
+    if (init.rhs.size() == init.lhs.size()) {  // one root per value, as for local vars
+      for (Expr* v : init.rhs) {
+        hoistCalls(v);
+        vals.push_back(genExpr(v));
+        types.push_back(v->type);
+      }
+    } else {
+      hoistCalls(init.rhs);
+      vals = genValues(init.rhs, &types);
+    }
     for (size_t i = 0; i < init.lhs.size() && i < vals.size(); i++) {
       Object* var = init.lhs[i];
       if (!var) continue;

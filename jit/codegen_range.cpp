@@ -11,6 +11,7 @@ namespace csp {
 
 void FuncGen::genRange(RangeStmt* s) {
   m_.noteLoop();
+  hoistCalls(s->x);
   const Type* u = s->x->type ? s->x->type->underlying() : nullptr;
   if (u && u->isString())
     genRangeString(s);

@@ -4,6 +4,7 @@
 // destination through `targets_` (BranchStmt::target is set by sema; a LabeledStmt is an
 // alias of the statement it labels). fallthrough jumps to the next clause's body, kept in
 // `fallthrough_` while a clause body is generated.
+// Each evaluation root's calls are evaluated first (hoistCalls, codegen_order.cpp).
 // Assignments follow Go's two phases: every right-hand side is evaluated first, then the
 // stores happen left to right (so `a, b = b, a` swaps).
 #include "jit/codegen.h"
@@ -17,7 +18,12 @@ void FuncGen::genStmts(const std::vector<Stmt*>& list) {
 void FuncGen::genStmt(Stmt* s) {
   switch (s->kind) {
     case StmtKind::Empty: return;
-    case StmtKind::Expr: genExpr(s->as<ExprStmt>()->x); return;
+    case StmtKind::Expr: {
+      Expr* x = s->as<ExprStmt>()->x;
+      hoistCalls(x);
+      genExpr(x);
+      return;
+    }
     case StmtKind::Decl: genDecl(s->as<DeclStmt>()); return;
     case StmtKind::Assign: {
       auto* a = s->as<AssignStmt>();
@@ -45,6 +51,8 @@ void FuncGen::genStmt(Stmt* s) {
 
 // lhs = rhs  |  lhs := rhs
 void FuncGen::genAssign(AssignStmt* s) {
+  hoistCalls(s->lhs);
+  hoistCalls(s->rhs);
   std::vector<const Type*> types;
   std::vector<llvm::Value*> vals = genValues(s->rhs, &types);
   if (vals.size() != s->lhs.size()) {
@@ -66,6 +74,8 @@ void FuncGen::genOpAssign(AssignStmt* s) {
     return;
   }
   Expr* lhs = s->lhs[0];
+  hoistCalls(lhs);
+  hoistCalls(s->rhs[0]);
   llvm::Value* addr = addrOf(lhs);
   if (!addr) return;
   llvm::Value* x = b_.CreateLoad(m_.llvmType(lhs->type), addr);
@@ -75,6 +85,7 @@ void FuncGen::genOpAssign(AssignStmt* s) {
 
 // x++ / x--
 void FuncGen::genIncDec(IncDecStmt* s) {
+  hoistCalls(s->x);
   llvm::Value* addr = addrOf(s->x);
   if (!addr) return;
   llvm::Type* ty = m_.llvmType(s->x->type);
@@ -92,7 +103,17 @@ void FuncGen::genDecl(DeclStmt* s) {
     auto* vs = static_cast<ValueSpec*>(spec);
     std::vector<const Type*> types;
     std::vector<llvm::Value*> vals;
-    if (!vs->values.empty()) vals = genValues(vs->values, &types);
+    // gc splits `var a, b = x, y` into one assignment per name: each value is its own root.
+    if (vs->values.size() == vs->names.size()) {
+      for (Expr* v : vs->values) {
+        hoistCalls(v);
+        vals.push_back(genExpr(v));
+        types.push_back(v->type);
+      }
+    } else if (!vs->values.empty()) {
+      hoistCalls(vs->values);
+      vals = genValues(vs->values, &types);
+    }
     for (size_t i = 0; i < vs->names.size(); i++) {
       Object* var = vs->names[i]->obj;
       if (!var) continue;
@@ -117,6 +138,7 @@ void FuncGen::genReturn(ReturnStmt* s) {
       types.push_back(t);
     }
   } else {
+    hoistCalls(s->results);
     vals = genValues(s->results, &types);
     for (size_t i = 0; i < vals.size() && sig_ && i < sig_->results.size(); i++)
       vals[i] = convertForAssign(vals[i], types[i], sig_->results[i]);
@@ -138,6 +160,7 @@ void FuncGen::genReturn(ReturnStmt* s) {
 // if init; cond { body } else elseStmt
 void FuncGen::genIf(IfStmt* s) {
   if (s->init) genStmt(s->init);
+  hoistCalls(s->cond);
   llvm::Value* cond = genExpr(s->cond);
   llvm::BasicBlock* thenBB = newBlock("if.then");
   llvm::BasicBlock* endBB = newBlock("if.end");
@@ -163,10 +186,12 @@ void FuncGen::genFor(ForStmt* s) {
   llvm::BasicBlock* postBB = newBlock("for.post");
   llvm::BasicBlock* endBB = newBlock("for.end");
   setBlock(condBB);
-  if (s->cond)
+  if (s->cond) {
+    hoistCalls(s->cond);  // in for.cond: again on each evaluation
     b_.CreateCondBr(genExpr(s->cond), bodyBB, endBB);
-  else
+  } else {
     b_.CreateBr(bodyBB);
+  }
   b_.SetInsertPoint(bodyBB);
   targets_.push_back({s, endBB, postBB});
   genStmts(s->body->list);
@@ -182,6 +207,7 @@ void FuncGen::genFor(ForStmt* s) {
 // default clause (wherever it is) runs only if nothing matched.
 void FuncGen::genSwitch(SwitchStmt* s) {
   if (s->init) genStmt(s->init);
+  hoistCalls(s->tag);
   llvm::Value* tag = s->tag ? genExpr(s->tag) : nullptr;
   llvm::BasicBlock* endBB = newBlock("switch.end");
   std::vector<llvm::BasicBlock*> bodies;
@@ -193,7 +219,8 @@ void FuncGen::genSwitch(SwitchStmt* s) {
       dflt = bodies[i];
       continue;
     }
-    for (Expr* e : c->list) {
+    for (Expr* e : c->list) {  // each case expression is its own root, evaluated lazily
+      hoistCalls(e);
       llvm::Value* v = genExpr(e);
       llvm::Value* match = tag ? genCompare(Tok::Eql, tag, v, s->tag->type) : v;
       llvm::BasicBlock* next = newBlock("case.next");
