@@ -4,14 +4,7 @@
 #   Builds into build/ (or build-<sanitizer>/). Needs root or sudo for apt-get.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sanitize=""
-for a in "$@"; do
-  case "$a" in
-    --sanitize=*) sanitize=${a#--sanitize=} ;;
-    *) echo "usage: tools/setup.sh [--sanitize=address|thread|undefined]" >&2; exit 2 ;;
-  esac
-done
-build=build${sanitize:+-$sanitize}
+. tools/build_dir.sh
 
 pkgs=(g++ cmake ninja-build pkg-config re2c bison
       llvm-19-dev llvm-19-tools clang-19 zlib1g-dev libzstd-dev

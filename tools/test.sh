@@ -5,14 +5,7 @@
 # With --sanitize the same suites run on a sanitizer build in build-<sanitizer>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sanitize=""
-for a in "$@"; do
-  case "$a" in
-    --sanitize=*) sanitize=${a#--sanitize=} ;;
-    *) echo "usage: tools/test.sh [--sanitize=address|thread|undefined]" >&2; exit 2 ;;
-  esac
-done
-build=build${sanitize:+-$sanitize}
+. tools/build_dir.sh
 tools/setup.sh "$@" >/dev/null
 # The compiler frees little at exit by design (one process per program): leaks are not bugs.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
