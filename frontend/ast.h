@@ -86,6 +86,7 @@ struct BasicLit : Expr {
   Tok litKind;
   std::string text;
   char32_t rune = 0;
+  bool bad = false;  // malformed (the lexer reported it): sema treats it as invalid, silently
   BasicLit(Tok k, std::string t) : Expr(ExprKind::BasicLit), litKind(k), text(std::move(t)) {}
   CSP_EXPR_CLASSOF(BasicLit)
 };

@@ -605,7 +605,12 @@ Lexer::Lexer(const SourceFile& file, Diagnostics& diags)
       cursor_(begin_),
       limit_(begin_ + file.text().size()) {}
 
-Token Lexer::next() { return scan(); }
+Token Lexer::next() {
+  size_t before = diags_.count();
+  Token t = scan();
+  t.bad = diags_.count() != before;
+  return t;
+}
 
 Token Lexer::scan() {
   const bool nlsemi = insertSemi_;

@@ -681,6 +681,7 @@ Ident* ParseCtx::ident(const Token& t) { return ast_.make<Ident>(t.pos, t.text);
 Expr* ParseCtx::basicLit(const Token& t) {
   auto* b = ast_.make<BasicLit>(t.pos, t.kind, t.text);
   b->rune = t.rune;
+  b->bad = t.bad;
   return b;
 }
 
@@ -767,10 +768,11 @@ Expr* ParseCtx::interfaceType(const Token& kw, Brace lbrace, std::vector<Field*>
 
 // ---- entry point ------------------------------------------------------------------------------
 
-File* parseFile(const SourceFile& src, AstContext& ast, Diagnostics& diags) {
+File* parseFile(const SourceFile& src, AstContext& ast, Diagnostics& diags, int* syntaxErrors) {
   ParseCtx ctx(src, ast, diags);
   yy::Parser parser(ctx);
   parser.parse();
+  if (syntaxErrors) *syntaxErrors = ctx.syntaxErrors();
   return ctx.file();
 }
 

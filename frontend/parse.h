@@ -12,6 +12,10 @@
 
 namespace csp {
 
-File* parseFile(const SourceFile& src, AstContext& ast, Diagnostics& diags);
+// *syntaxErrors (if given) receives the number of "syntax error: ..." diagnostics. As in gc,
+// only those stop compilation before type checking: lexical errors (a bad escape, an invalid
+// digit, an unterminated comment) and the parser's other complaints do not, so that every
+// error is reported, sorted by position.
+File* parseFile(const SourceFile& src, AstContext& ast, Diagnostics& diags, int* syntaxErrors = nullptr);
 
 }  // namespace csp

@@ -79,6 +79,8 @@ void Checker::assignment(Operand& x, const Type* t, const std::string& context) 
 void Checker::initVar(Object* lhs, Operand& x, const std::string& context) {
   if (x.invalid() || x.type->kind == TypeKind::Invalid || (lhs->type && lhs->type->kind == TypeKind::Invalid)) {
     if (!lhs->type) lhs->type = types_.invalid();
+    // gc reports only the initializer's error, never a follow-on "declared and not used".
+    lhs->used = true;
     x.mode = ExprMode::Invalid;
     return;
   }

@@ -211,6 +211,10 @@ void Checker::ident(Operand& x, Ident* e, bool wantType) {
 }
 
 void Checker::basicLit(Operand& x, BasicLit* e) {
+  if (e->bad) {  // the lexer reported it
+    x.type = types_.invalid();
+    return;
+  }
   switch (e->litKind) {
     case Tok::Int:
       x.val = Constant::fromIntLiteral(e->text);
@@ -237,7 +241,7 @@ void Checker::basicLit(Operand& x, BasicLit* e) {
       return;
   }
   if (x.val.isUnknown()) {
-    // Sema runs only on files that lexed cleanly, so the literal is well formed but its
+    // Malformed literals were marked bad by the lexer, so this one is well formed but its
     // value is out of reach (1e1000000000): Go's "malformed constant".
     error(e->pos, "malformed constant: " + e->text);
     x.type = types_.invalid();
@@ -543,6 +547,9 @@ void Checker::shift(Operand& x, Operand& y, Expr* e, Tok op) {
         x.mode = ExprMode::Invalid;
         return;
       }
+      // A constant count such as 2.0 is an integer from here on: codegen sees uint 2.
+      updateExprVal(y.expr, y.val);
+      updateExprType(y.expr, types_.basic(TypeKind::Uint), true);
     }
   } else {
     if (y.type->isInteger()) {

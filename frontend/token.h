@@ -52,6 +52,7 @@ struct Token {
   Pos pos;
   std::string text;   // raw spelling; for String: the decoded value; for auto-semicolon: "\n"
   char32_t rune = 0;  // for Rune: the code point (or byte value for \x / octal escapes)
+  bool bad = false;   // the lexer reported an error inside this token (a malformed literal)
 };
 
 }  // namespace csp

@@ -96,8 +96,9 @@ int runFile(const RunArgs& ra) {
   }
   csp::Diagnostics diags(&src);
   csp::AstContext ast;
-  csp::File* file = csp::parseFile(src, ast, diags);
-  if (diags.hasErrors()) {
+  int syntaxErrors = 0;
+  csp::File* file = csp::parseFile(src, ast, diags, &syntaxErrors);
+  if (syntaxErrors > 0 || (ra.dumpAst && diags.hasErrors())) {
     diags.print(std::cerr);
     return 1;
   }
