@@ -116,6 +116,7 @@ struct FuncLit : Expr {
   FuncTypeExpr* sig;
   BlockStmt* body;
   bool isAsync = false;
+  bool hasRecover = false;  // set by sema: the body calls recover() (not in nested literals)
   FuncLit(FuncTypeExpr* s, BlockStmt* b) : Expr(ExprKind::FuncLit), sig(s), body(b) {}
   CSP_EXPR_CLASSOF(FuncLit)
 };
@@ -514,6 +515,7 @@ struct FuncDecl : Node {
   FuncTypeExpr* sig = nullptr;
   BlockStmt* body = nullptr;
   bool isAsync = false;
+  bool hasRecover = false;  // set by sema: the body calls recover() (not in nested literals)
 };
 
 // A top-level declaration is either a GenDecl or a FuncDecl.

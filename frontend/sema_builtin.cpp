@@ -31,7 +31,7 @@ BuiltinInfo builtinInfo(int id) {
     case kBuiltinMake: return {"make", 1, true, false};
     case kBuiltinNew: return {"new", 1, false, false};
     case kBuiltinReal: return {"real", 1, false, false};
-    case kBuiltinRecover: return {"recover", 0, false, false};
+    case kBuiltinRecover: return {"recover", 0, false, true};
     default: return {"?", 0, false, false};
   }
 }
@@ -134,6 +134,11 @@ void Checker::builtinCall(Operand& x, CallExpr* call, int id) {
       for (Operand& a : args) updateExprType(a.expr, x.type, true);
       return;
     }
+    case kBuiltinRecover:
+      x.mode = ExprMode::Value;
+      x.type = types_.anyType();
+      if (curDecl_) curDecl_->hasRecover = true;
+      return;
     default: return;
   }
 }

@@ -170,6 +170,8 @@ class Checker {
   void declareLocal(Object* obj, Ident* id);
   void exprStmt(ExprStmt* s);
   void deferredCall(Expr* call);
+  void suspendedCall(const char* keyword, Expr* call);
+  static bool statementBuiltin(int id);
   void assignStmt(AssignStmt* s);
   void incDecStmt(IncDecStmt* s);
   void returnStmt(ReturnStmt* s);
@@ -218,6 +220,7 @@ class Checker {
   const Constant* iota_ = nullptr;      // inside a const declaration
   Pos errPos_;                          // when valid, all errors go here (inherited const init exprs)
   Object* curFunc_ = nullptr;
+  FuncDecl* curDecl_ = nullptr;         // the function declaration being checked
   const Signature* curSig_ = nullptr;
   std::vector<Object*> resultVars_;     // current function's result objects
   std::vector<Object*> localVars_;      // every local var of the current function

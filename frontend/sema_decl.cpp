@@ -84,6 +84,7 @@ void Checker::localGenDecl(GenDecl* d) {
         if (!ts->name) continue;
         Object* o = types_.newObject(ObjKind::TypeName, ts->name->name, ts->name->pos);
         o->pkg = "main";
+        o->local = true;
         o->type = types_.invalid();  // until resolved: `type T T` finds an invalid T
         declareLocal(o, ts->name);   // the scope of a type name starts at its identifier
         typeDecls_[o] = {ts, 1};
@@ -210,6 +211,7 @@ void Checker::checkFuncBody(FuncDecl* fd) {
   auto* sig = f->type->as<Signature>();
   if (!sig) return;
   curFunc_ = f;
+  curDecl_ = fd;
   curSig_ = sig;
   deps_ = &funcDeps_[f];
   if (fd->name->name == "init") deps_ = nullptr;
@@ -248,6 +250,7 @@ void Checker::checkFuncBody(FuncDecl* fd) {
   reportUnusedVars();
   scope_ = fileScope_;
   curFunc_ = nullptr;
+  curDecl_ = nullptr;
   curSig_ = nullptr;
   deps_ = nullptr;
 }

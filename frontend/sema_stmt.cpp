@@ -73,10 +73,7 @@ void Checker::stmt(Stmt* s, int ctx) {
       notImplemented(s->pos, "go statement");
       deferredCall(s->as<GoStmt>()->call);
       return;
-    case StmtKind::Defer:
-      notImplemented(s->pos, "defer statement");
-      deferredCall(s->as<DeferStmt>()->call);
-      return;
+    case StmtKind::Defer: suspendedCall("defer", s->as<DeferStmt>()->call); return;
     case StmtKind::Return: returnStmt(s->as<ReturnStmt>()); return;
     case StmtKind::Branch: branchStmt(s->as<BranchStmt>(), ctx); return;
     case StmtKind::Block:
@@ -94,8 +91,35 @@ void Checker::stmt(Stmt* s, int ctx) {
   }
 }
 
-// The call of a go/defer statement: checked (so that what it uses counts as used), its
-// results discarded.
+// go/defer call (go/types' suspendedCall): a call of a function or of a built-in that may be
+// a statement; the parser has reported expressions that are not calls.
+void Checker::suspendedCall(const char* keyword, Expr* call) {
+  auto* c = call ? unparen(call)->as<CallExpr>() : nullptr;
+  if (!c || call->kind == ExprKind::Paren) {
+    use({call});
+    return;
+  }
+  Expr* saved = stmtCall_;
+  stmtCall_ = c;
+  Operand x;
+  rawExpr(x, c, nullptr);
+  stmtCall_ = saved;
+  if (x.invalid()) return;
+  if (c->callKind == CallKind::Conversion) {
+    error(c->pos, std::string(keyword) + " requires function call, not conversion");
+  } else if (c->callKind == CallKind::Builtin && !statementBuiltin(c->builtin)) {
+    error(c->pos, std::string(keyword) + " discards result of " + operandStr(x));
+  }
+}
+
+// Built-ins whose call may stand as a statement.
+bool Checker::statementBuiltin(int id) {
+  return id == kBuiltinPrint || id == kBuiltinPrintln || id == kBuiltinPanic || id == kBuiltinCopy ||
+         id == kBuiltinDelete || id == kBuiltinClose || id == kBuiltinClear || id == kBuiltinRecover;
+}
+
+// The call of a go statement: checked (so that what it uses counts as used), its results
+// discarded.
 void Checker::deferredCall(Expr* call) {
   if (!call) return;
   Expr* saved = stmtCall_;
@@ -118,11 +142,7 @@ void Checker::exprStmt(ExprStmt* s) {
   else if (x.mode == ExprMode::TypeExpr) msg = " is not an expression";
   else if (auto* call = unparen(s->x)->as<CallExpr>()) {
     if (call->callKind == CallKind::Call) return;
-    if (call->callKind == CallKind::Builtin &&
-        (call->builtin == kBuiltinPrint || call->builtin == kBuiltinPrintln || call->builtin == kBuiltinPanic ||
-         call->builtin == kBuiltinCopy || call->builtin == kBuiltinDelete || call->builtin == kBuiltinClose ||
-         call->builtin == kBuiltinClear || call->builtin == kBuiltinRecover))
-      return;
+    if (call->callKind == CallKind::Builtin && statementBuiltin(call->builtin)) return;
   }
   error(x.expr->pos, operandStr(x) + msg);
 }

@@ -137,6 +137,7 @@ struct StructField {
   bool embedded = false;
   std::string tag;
   Pos pos;
+  std::string pkg;  // package path of the declaring file (unexported names are per package)
 };
 
 struct StructType : Type {
@@ -148,6 +149,7 @@ struct StructType : Type {
 struct InterfaceMethod {
   std::string name;
   const Signature* sig;
+  std::string pkg;  // package path of the declaring file (unexported names are per package)
 };
 
 struct InterfaceType : Type {
@@ -194,6 +196,8 @@ struct Object {
   bool isResult = false;      // named result
   bool captured = false;      // referenced from a closure other than its declaring function
   bool addressTaken = false;  // &x, or a method call with pointer receiver on x: must escape
+  // TypeName
+  bool local = false;         // declared inside a function
   // Func
   FuncDecl* decl = nullptr;   // user functions; nullptr for stdlib functions
   std::string linkName;       // Func: symbol-ish name: "main.fib", "fmt.Println", "math.Sqrt"

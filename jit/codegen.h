@@ -1,29 +1,44 @@
 // jit/codegen.h: AST -> LLVM IR. Per-module state (ModuleGen) and per-function state
 // (FuncGen) are separate objects; there is no other state.
 //
-// Files, one per construct:
-//   codegen_module.cpp   ModuleGen: functions, globals, package init, the `csp.main` entry
-//   codegen_types.cpp    csp Type -> llvm::Type, zero values, constants, type descriptors
-//   codegen_func.cpp     FuncGen basics: blocks, allocas, variables, panics, returns
+// Files, one per construct (docs/adding-a-construct.md lists what a new construct touches):
+//   layout.cpp           value lowering: IR type, size, pointers, names of every csp type
+//   codegen_module.cpp   ModuleGen: functions on demand, globals, package init, `csp.main`
+//   codegen_types.cpp    constants, zero values, type descriptors
+//   codegen_debug.cpp    DWARF (line tables + inlining) for tracebacks
+//   codegen_func.cpp     FuncGen basics: the calling convention, prologue/epilogue, blocks,
+//                        variables, calls and invokes, panics
+//   codegen_defer.cpp    defer statements, landing pads, recover
 //   codegen_stmt.cpp     statements (assignments, if, for, switch, branches, blocks)
-//   codegen_range.cpp    for-range over strings and integers
+//   codegen_range.cpp    for-range
 //   codegen_expr.cpp     the expression switch, unary/binary operators, conversions, calls
 //   codegen_order.cpp    gc's evaluation order: a statement's calls before its other operands
 //   codegen_string.cpp   string concat/compare/index/slice
-//   codegen_builtin.cpp  print/println/len/panic
-//   codegen_fmt.cpp      fmt and os calls (by Object::linkName), boxing into csp_any
+//   codegen_builtin.cpp  the built-in functions
+//   codegen_fmt.cpp      fmt and os calls, boxing into interfaces
 //   codegen_math.cpp     math calls: intrinsics, libm, inline special cases
+//
+// The calling convention (docs/decisions.md, "Calling convention"): every csp function is
+//   R f(ptr g, ptr env, [ptr out_i for each memory-typed result], params...)
+// g is the running goroutine, env the closure the call went through (NULL for direct calls).
+// Register-typed results are returned (one value, or a literal struct of several); memory-typed
+// results (structs, arrays) are written through the out pointers; memory-typed parameters are
+// passed as a pointer to a copy the callee owns.
 //
 // Invariants:
 //  - Only what sema accepted reaches codegen (sema.h's guarantees). Anything else is
 //    reported as "<construct> not implemented yet" at its position and code generation
 //    continues with a dummy value; a module with diagnostics is never run.
-//  - Every csp value is one llvm::Value of llvmType(its type); a multi-valued call yields
-//    one first-class struct of its results (unpacked by FuncGen::genValues).
-//  - Locals (params, named results, variables) live in allocas in the entry block; mem2reg
-//    (O1+) turns them into SSA values.
+//  - A value of a register type is one llvm::Value of irType(its type); a value of a memory
+//    type is a pointer to memory holding it that the consumer may keep or overwrite (a fresh
+//    temporary, or a callee-owned parameter). A multi-valued call yields a list of values.
+//  - Locals live in allocas in the entry block (mem2reg makes them SSA values at -O1+).
 //  - After a terminator (return, branch, noreturn call) FuncGen starts a fresh block with no
 //    predecessors, so statements after it still have somewhere to go.
+//  - In a function with defer statements every call that may unwind is an invoke whose
+//    unwind edge is the function's one landing pad (codegen_defer.cpp).
+//  - Every instruction has a debug location (the statement or expression it comes from), so
+//    tracebacks name csp lines, and inlined calls keep theirs.
 #pragma once
 
 #include <map>
@@ -32,6 +47,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include <llvm/IR/DIBuilder.h>
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/MDBuilder.h>
@@ -41,16 +57,29 @@
 #include "frontend/sema.h"
 #include "frontend/source.h"
 #include "frontend/types.h"
+#include "jit/layout.h"
 #include "jit/runtime_abi.h"
 
 namespace csp {
 
+// How a csp signature is lowered to an LLVM function type (the calling convention above).
+struct FuncABI {
+  llvm::FunctionType* type = nullptr;
+  std::vector<const Type*> params;   // csp parameters in order (a method's receiver first)
+  std::vector<const Type*> results;
+  std::vector<int> outArg;           // per result: its out-pointer argument, or -1
+  std::vector<int> retIndex;         // per result: its index in the returned struct, or -1
+  unsigned firstParam = 2;           // LLVM argument index of params[0]
+  bool retStruct = false;            // several register results: a literal struct
+};
+
 class ModuleGen {
  public:
-  // absPath: the source file's absolute path, embedded in panic positions (computed once by
-  // the JIT driver, which also puts it in the cache key).
+  // absPath: the source file's absolute path, embedded in debug info (computed once by the JIT
+  // driver, which also puts it in the cache key).
   ModuleGen(llvm::LLVMContext& ctx, TypeContext& types, const SourceFile& src,
             std::string absPath, Diagnostics& diags);
+  ~ModuleGen();
 
   // Generates the whole module. Returns nullptr if errors were reported.
   std::unique_ptr<llvm::Module> generate(CheckedFile& checked);
@@ -58,23 +87,30 @@ class ModuleGen {
   llvm::LLVMContext& ctx() { return ctx_; }
   llvm::Module& mod() { return *mod_; }
   RuntimeABI& rt() { return *rt_; }
+  Layout& layout() { return *layout_; }
   TypeContext& types() { return types_; }
   void notImplemented(Pos pos, const std::string& what);
 
-  // --- types (codegen_types.cpp) ---
-  llvm::Type* llvmType(const Type* t);
-  llvm::Type* resultType(const Signature* sig);  // void, the one result, or a struct
-  llvm::FunctionType* funcType(const Signature* sig);
+  // --- types and values (codegen_types.cpp, layout.h) ---
+  llvm::Type* llvmType(const Type* t) { return layout_->irType(t); }
+  bool isMemory(const Type* t) { return layout_->isMemory(t); }
+  const FuncABI& abi(const Signature* sig);
   llvm::Constant* zero(const Type* t) { return llvm::Constant::getNullValue(llvmType(t)); }
   llvm::Constant* constant(const Constant& c, const Type* t, Pos pos);
-  llvm::Constant* typeDescriptor(const Type* t, Pos pos);
+  llvm::Constant* typeDescriptor(const Type* t);
 
   // --- module-level entities (codegen_module.cpp) ---
-  llvm::Function* function(FuncDecl* decl);  // declared on first use
+  llvm::Function* function(FuncDecl* decl);  // declared on first use, body queued
   llvm::GlobalVariable* global(Object* var);
   llvm::Constant* stringConst(const std::string& s);  // a csp string {ptr, len}
   llvm::Constant* cString(const std::string& s);      // ptr to NUL-terminated bytes
-  llvm::Constant* posConst(const std::string& func, Pos pos);
+  // A new internal function with the csp calling convention; `goName` is what tracebacks
+  // show (DWARF name), `line` its declaration line.
+  llvm::Function* newFunction(const FuncABI& abi, const std::string& llvmName,
+                              const std::string& goName, int line);
+
+  // --- debug info (codegen_debug.cpp) ---
+  llvm::DISubprogram* subprogram(llvm::Function* f, const std::string& goName, int line);
 
   // --- what the program can cost at run time (for choosing the pipeline) ---
   void noteLoop() { hasLoops_ = true; }
@@ -85,7 +121,7 @@ class ModuleGen {
 
  private:
   void declareAll(CheckedFile& checked);
-  void genFunctions(CheckedFile& checked);
+  void genQueued();
   llvm::Function* genPackageInit(CheckedFile& checked);
   void genEntry(CheckedFile& checked, llvm::Function* pkgInit);
   std::string funcName(FuncDecl* decl);
@@ -97,12 +133,17 @@ class ModuleGen {
   std::string absPath_;
   std::unique_ptr<llvm::Module> mod_;
   std::unique_ptr<RuntimeABI> rt_;
+  std::unique_ptr<Layout> layout_;
+  std::unique_ptr<llvm::DIBuilder> dib_;
+  llvm::DICompileUnit* cu_ = nullptr;
+  llvm::DIFile* difile_ = nullptr;
   std::vector<FuncDecl*> initFuncs_;
   std::unordered_map<FuncDecl*, llvm::Function*> funcs_;
+  std::vector<FuncDecl*> queue_;  // declared functions whose bodies are not generated yet
   std::unordered_map<Object*, llvm::GlobalVariable*> globals_;
   std::map<std::string, llvm::Constant*> strings_, cstrings_;
-  std::unordered_map<const Type*, llvm::Constant*> typeDescs_;  // by type: names can repeat
-  std::map<std::tuple<std::string, int, int>, llvm::Constant*> positions_;
+  std::unordered_map<const Type*, llvm::Constant*> typeDescs_;
+  std::unordered_map<const Signature*, std::unique_ptr<FuncABI>> abis_;
   bool hasLoops_ = false;
   std::unordered_map<llvm::Function*, std::vector<llvm::Function*>> calls_;  // call graph
 };
@@ -110,8 +151,8 @@ class ModuleGen {
 // The state of generating one LLVM function.
 class FuncGen {
  public:
-  // goName: the name panics report ("main.fib", "main.init").
-  FuncGen(ModuleGen& m, llvm::Function* fn, std::string goName);
+  // goName: the name tracebacks report ("main.fib", "main.init").
+  FuncGen(ModuleGen& m, llvm::Function* fn, const FuncABI& abi, std::string goName, int line);
 
   void genFuncBody(FuncDecl* decl);            // params, named results, body, epilogue
   void genPackageInits(const std::vector<PackageInit>& inits);  // then `ret void`
@@ -126,11 +167,12 @@ class FuncGen {
   // a single multi-valued call.
   std::vector<llvm::Value*> genValues(const std::vector<Expr*>& exprs,
                                       std::vector<const Type*>* types = nullptr);
-  llvm::Value* convertForAssign(llvm::Value* v, const Type* from, const Type* to);
+  llvm::Value* convertForAssign(llvm::Value* v, const Type* from, const Type* to, Pos pos);
   llvm::Value* genConversion(llvm::Value* v, const Type* from, const Type* to, Pos pos);
   llvm::Value* genArith(Tok op, llvm::Value* x, llvm::Value* y, const Type* t, const Type* yt, Pos pos);
-  llvm::Value* genCompare(Tok op, llvm::Value* x, llvm::Value* y, const Type* t);
-  llvm::Value* genCall(CallExpr* e);
+  llvm::Value* genCompare(Tok op, llvm::Value* x, llvm::Value* y, const Type* t, Pos pos);
+  // A call expression's results (empty for none). genExpr of a call yields the single one.
+  std::vector<llvm::Value*> genCall(CallExpr* e);
   // Evaluates the calls of an evaluation root first (codegen_order.cpp).
   void hoistCalls(Expr* e);
   void hoistCalls(const std::vector<Expr*>& exprs);
@@ -140,14 +182,27 @@ class FuncGen {
   llvm::Value* genStrCompare(Tok op, llvm::Value* a, llvm::Value* b);
   llvm::Value* genStrIndex(IndexExpr* e);
   llvm::Value* genStrSlice(SliceExpr* e);
+  // A failed bounds check (code: csp_bounds_code); x (i64) is the value of xe.
+  void boundsFail(int code, Expr* xe, llvm::Value* x, llvm::Value* y, Pos p);
 
   // --- builtins and library calls ---
-  llvm::Value* genBuiltin(CallExpr* e);          // codegen_builtin.cpp
-  llvm::Value* genStdlibCall(CallExpr* e, Object* fn);  // codegen_fmt.cpp
-  llvm::Value* genMathCall(CallExpr* e, const std::string& name);  // codegen_math.cpp
-  // Boxes v (of type t) into a csp_any. If `escapes`, strings are copied to GC memory;
+  std::vector<llvm::Value*> genBuiltin(CallExpr* e);             // codegen_builtin.cpp
+  std::vector<llvm::Value*> genStdlibCall(CallExpr* e, Object* fn);  // codegen_fmt.cpp
+  llvm::Value* genMathCall(CallExpr* e, const std::string& name);    // codegen_math.cpp
+  // Boxes v (of type t) into an interface value. If `escapes`, boxed copies go to GC memory;
   // otherwise to a stack slot that lives as long as the function.
   llvm::Value* box(llvm::Value* v, const Type* t, bool escapes, Pos pos);
+
+  // --- the calling convention and calls (codegen_func.cpp) ---
+  llvm::Value* g() const { return g_; }
+  // Calls a csp function (direct callee or a code pointer of type abi.type) with env and
+  // csp arguments (memory-typed ones as pointers to copies); returns its results.
+  std::vector<llvm::Value*> callCsp(llvm::FunctionCallee callee, const FuncABI& abi,
+                                    llvm::Value* env, const std::vector<llvm::Value*>& args);
+  // A call or, in a function with defers when the callee may unwind, an invoke.
+  llvm::CallBase* emitCall(llvm::FunctionCallee f, llvm::ArrayRef<llvm::Value*> args, bool mayUnwind);
+  llvm::Value* rtCall(RtFn f, llvm::ArrayRef<llvm::Value*> args);  // a runtime entry point
+  void rtCallNoReturn(RtFn f, llvm::ArrayRef<llvm::Value*> args);  // ... that never returns
 
   // --- helpers (codegen_func.cpp) ---
   llvm::IRBuilder<>& b() { return b_; }
@@ -156,16 +211,18 @@ class FuncGen {
   void setBlock(llvm::BasicBlock* bb);  // falls through from an open current block
   void br(llvm::BasicBlock* to);        // branch unless the current block is terminated
   void startDeadBlock();                // after a terminator
+  void setLoc(Pos p);                   // debug location of what is generated next
   llvm::AllocaInst* entryAlloca(llvm::Type* ty, const std::string& name);
-  llvm::Value* varAddr(Object* var);    // alloca or global of a variable
+  llvm::Value* temp(const Type* t, const std::string& name = "tmp");  // memory for a value of t
+  llvm::Value* varAddr(Object* var);    // alloca, heap cell or global of a variable
   llvm::Value* addrOf(Expr* lhs);       // nullptr for `_` (or after an error)
-  void store(llvm::Value* addr, llvm::Value* v) { if (addr && v) b_.CreateStore(v, addr); }
-  llvm::Value* pos(Pos p) { return m_.posConst(goName_, p); }
+  const Type* lhsType(Expr* lhs);       // the type of what addrOf(lhs) points at
+  llvm::Value* load(llvm::Value* addr, const Type* t);   // a value of t read from addr
+  void store(llvm::Value* addr, llvm::Value* v, const Type* t);  // v (of t) into addr
   // if (cond) { emit(); unreachable }  -- cond is expected false
   template <class F> void panicIf(llvm::Value* cond, F emit);
-  void callNoReturn(llvm::FunctionCallee f, llvm::ArrayRef<llvm::Value*> args);
   llvm::Value* toInt64(llvm::Value* v, const Type* t);  // sign/zero-extend an integer
-  llvm::Value* dummy(const Type* t) { return llvm::UndefValue::get(m_.llvmType(t)); }
+  llvm::Value* dummy(const Type* t);
 
  private:
   // statements
@@ -187,15 +244,19 @@ class FuncGen {
   llvm::Value* genUnary(UnaryExpr* e);
   llvm::Value* genBinary(BinaryExpr* e);
   llvm::Value* genLogical(BinaryExpr* e);
+  llvm::Value* genIfaceCompare(Tok op, llvm::Value* x, llvm::Value* y, Pos pos);
   llvm::Value* genDivRem(Tok op, llvm::Value* x, llvm::Value* y, const Type* t, Pos pos);
   llvm::Value* genShift(Tok op, llvm::Value* x, llvm::Value* y, const Type* t, const Type* yt, Pos pos);
   llvm::Value* genFloatToInt(llvm::Value* v, const Type* tu, llvm::Type* dst);
   llvm::Value* cvtFloat(llvm::Value* x, unsigned bits);
-  llvm::Value* genUserCall(CallExpr* e, FuncDecl* decl);
-  llvm::Value* genPrint(CallExpr* e, bool ln);
-  llvm::Value* genPanic(CallExpr* e);
-  llvm::Value* genFmtCall(CallExpr* e, const std::string& name);
+  std::vector<llvm::Value*> genUserCall(CallExpr* e, FuncDecl* decl);
+  std::vector<llvm::Value*> genPrint(CallExpr* e, bool ln);
+  void genPanic(CallExpr* e);
+  std::vector<llvm::Value*> genFmtCall(CallExpr* e, const std::string& name);
   llvm::Value* genMinMax(CallExpr* e, bool isMax);
+  // function structure
+  void genReturnValues(const std::vector<llvm::Value*>& vals);  // store/ret per the ABI
+  void finishFunction();
 
   // Where break/continue go for a for/switch statement.
   struct Target {
@@ -207,16 +268,36 @@ class FuncGen {
 
   ModuleGen& m_;
   llvm::Function* fn_;
+  const FuncABI& abi_;
   std::string goName_;
   llvm::IRBuilder<> b_;
+  llvm::DISubprogram* sp_ = nullptr;
   llvm::BasicBlock* entry_ = nullptr;
+  llvm::Value* g_ = nullptr;                   // argument 0
+  llvm::Value* env_ = nullptr;                 // argument 1
   std::unordered_map<Object*, llvm::Value*> locals_;
   const Signature* sig_ = nullptr;
   std::vector<llvm::Value*> resultSlots_;  // named results, in order (empty if unnamed)
   std::vector<Target> targets_;            // innermost last
   std::unordered_map<Stmt*, Stmt*> labeled_;  // LabeledStmt -> its statement
   llvm::BasicBlock* fallthrough_ = nullptr;   // next case body inside a switch clause
-  std::unordered_map<Expr*, llvm::Value*> hoisted_;  // calls, &&, || evaluated ahead (hoistCalls)
+  std::unordered_map<Expr*, std::vector<llvm::Value*>> hoisted_;  // evaluated ahead (hoistCalls)
+  // defer machinery (codegen_defer.cpp); lpad_ is null in functions without defers
+  void beginDefers();                 // at entry: the chain mark, the landing pad
+  void finishDefers();                // the exit path, the landing pad, resuming the panic
+  void genDefer(DeferStmt* s);
+  void genRecoverCheck();             // at entry of a function that calls recover()
+  llvm::Value* genRecover();
+  llvm::BasicBlock* lpad_ = nullptr;  // the one landing pad
+  llvm::BasicBlock* exit_ = nullptr;  // normal return: run the deferred calls, then return
+  llvm::Value* deferMark_ = nullptr;  // g->defer at entry
+  llvm::Value* canRecover_ = nullptr; // i1: called directly by a deferred call (recover's rule)
+  bool inLoop() const { return loopDepth_ > 0; }
+  int loopDepth_ = 0;                 // for/range nesting: defers there allocate on the heap
+  int deferCount_ = 0;                // numbers this function's defer thunks
+  // Values substituted for expressions: a defer thunk's arguments, evaluated at the defer
+  // statement and loaded from the thunk's environment (genExpr yields them instead).
+  std::unordered_map<Expr*, std::vector<llvm::Value*>>& subst() { return hoisted_; }
 };
 
 template <class F>
@@ -227,7 +308,7 @@ void FuncGen::panicIf(llvm::Value* cond, F emit) {
   b_.CreateCondBr(cond, fail, ok, md.createUnlikelyBranchWeights());
   b_.SetInsertPoint(fail);
   emit();
-  b_.CreateUnreachable();
+  if (!b_.GetInsertBlock()->getTerminator()) b_.CreateUnreachable();
   b_.SetInsertPoint(ok);
 }
 

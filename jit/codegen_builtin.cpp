@@ -3,70 +3,68 @@
 //   print(args...)    each operand with csp_print_* (standard error), no separators
 //   println(args...)  operands separated by one space, then a newline
 //   len(s)            the string's length (constant lengths were folded by sema)
-//   panic(v)          csp_panic_value(type descriptor, data word, pos); never returns
+//   panic(v)          csp_panic_value(type descriptor, data word); never returns
+//   recover()         codegen_defer.cpp
 //   min/max(x, ...)   integers, floats (NaN and -0 rules of llvm.minimum/maximum, which are
 //                     Go's), strings
 #include "jit/codegen.h"
 
 namespace csp {
 
-llvm::Value* FuncGen::genBuiltin(CallExpr* e) {
+std::vector<llvm::Value*> FuncGen::genBuiltin(CallExpr* e) {
   switch (e->builtin) {
     case kBuiltinPrint: return genPrint(e, false);
     case kBuiltinPrintln: return genPrint(e, true);
-    case kBuiltinPanic: return genPanic(e);
-    case kBuiltinMin: return genMinMax(e, false);
-    case kBuiltinMax: return genMinMax(e, true);
+    case kBuiltinPanic: genPanic(e); return {};
+    case kBuiltinRecover: return {genRecover()};
+    case kBuiltinMin: return {genMinMax(e, false)};
+    case kBuiltinMax: return {genMinMax(e, true)};
     case kBuiltinLen: {
       Expr* x = e->args.empty() ? nullptr : e->args[0];
       if (x && x->type && x->type->underlying()->isString())
-        return b_.CreateExtractValue(genExpr(x), 1);
+        return {b_.CreateExtractValue(genExpr(x), 1)};
       break;
     }
     default: break;
   }
   m_.notImplemented(e->pos, "this built-in function");
-  return e->type ? dummy(e->type) : nullptr;
+  return {};
 }
 
-llvm::Value* FuncGen::genPrint(CallExpr* e, bool ln) {
+std::vector<llvm::Value*> FuncGen::genPrint(CallExpr* e, bool ln) {
   std::vector<const Type*> types;
   std::vector<llvm::Value*> vals = genValues(e->args, &types);
-  RuntimeABI& rt = m_.rt();
   for (size_t i = 0; i < vals.size(); i++) {
-    if (ln && i > 0) b_.CreateCall(rt.printSpace());
+    if (ln && i > 0) rtCall(RtFn::print_space, {});
     const Type* u = types[i]->underlying();
     llvm::Value* v = vals[i];
     if (u->isBoolean()) {
-      b_.CreateCall(rt.printBool(), {v});
+      rtCall(RtFn::print_bool, {v});
     } else if (u->isInteger()) {
-      b_.CreateCall(u->isUnsigned() ? rt.printUint() : rt.printInt(), {toInt64(v, types[i])});
+      rtCall(u->isUnsigned() ? RtFn::print_uint : RtFn::print_int, {toInt64(v, types[i])});
     } else if (u->isFloat()) {
-      b_.CreateCall(rt.printFloat(), {b_.CreateFPExt(v, b_.getDoubleTy())});
+      rtCall(RtFn::print_float, {b_.CreateFPExt(v, b_.getDoubleTy())});
     } else if (u->isString()) {
-      b_.CreateCall(rt.printString(), {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1)});
+      rtCall(RtFn::print_string, {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1)});
     } else {
       m_.notImplemented(e->args.size() == vals.size() ? e->args[i]->pos : e->pos,
                         "printing a value of type " + types[i]->str());
     }
   }
-  if (ln) b_.CreateCall(rt.printNl());
-  return nullptr;
+  if (ln) rtCall(RtFn::print_nl, {});
+  return {};
 }
 
-llvm::Value* FuncGen::genPanic(CallExpr* e) {
+void FuncGen::genPanic(CallExpr* e) {
   if (e->args.size() != 1) {
     m_.notImplemented(e->pos, "this panic call");
-    return nullptr;
+    return;
   }
   Expr* arg = e->args[0];
   llvm::Value* v = genExpr(arg);
   if (arg->type->underlying()->kind != TypeKind::Interface) v = box(v, arg->type, true, arg->pos);
-  callNoReturn(m_.rt().panicValue(),
-               {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1), pos(e->pos)});
-  b_.CreateUnreachable();
-  startDeadBlock();
-  return nullptr;
+  setLoc(e->pos);
+  rtCallNoReturn(RtFn::panic_value, {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1)});
 }
 
 llvm::Value* FuncGen::genMinMax(CallExpr* e, bool isMax) {

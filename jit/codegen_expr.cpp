@@ -17,18 +17,21 @@
 namespace csp {
 
 llvm::Value* FuncGen::genExpr(Expr* e) {
-  if (e->mode == ExprMode::Constant && e->value) return m_.constant(*e->value, e->type, e->pos);
-  if (auto it = hoisted_.find(e); it != hoisted_.end()) {  // evaluated ahead by hoistCalls
-    llvm::Value* v = it->second;
+  if (auto it = hoisted_.find(e); it != hoisted_.end()) {  // evaluated ahead (hoistCalls, subst)
+    llvm::Value* v = it->second.empty() ? nullptr : it->second[0];
     hoisted_.erase(it);
     return v;
   }
+  if (e->mode == ExprMode::Constant && e->value) return m_.constant(*e->value, e->type, e->pos);
   switch (e->kind) {
     case ExprKind::Paren: return genExpr(e->as<ParenExpr>()->x);
     case ExprKind::Ident: return genIdent(e->as<Ident>());
     case ExprKind::Unary: return genUnary(e->as<UnaryExpr>());
     case ExprKind::Binary: return genBinary(e->as<BinaryExpr>());
-    case ExprKind::Call: return genCall(e->as<CallExpr>());
+    case ExprKind::Call: {
+      std::vector<llvm::Value*> r = genCall(e->as<CallExpr>());
+      return r.empty() ? nullptr : r[0];
+    }
     case ExprKind::Index: {
       auto* ix = e->as<IndexExpr>();
       if (ix->x->type && ix->x->type->underlying()->isString()) return genStrIndex(ix);
@@ -50,12 +53,16 @@ std::vector<llvm::Value*> FuncGen::genValues(const std::vector<Expr*>& exprs,
                                              std::vector<const Type*>* types) {
   std::vector<llvm::Value*> vals;
   if (exprs.size() == 1 && exprs[0]->type) {
-    if (auto* tup = exprs[0]->type->as<TupleType>()) {
-      llvm::Value* agg = genExpr(exprs[0]);
-      for (size_t i = 0; i < tup->elems.size(); i++) {
-        vals.push_back(b_.CreateExtractValue(agg, i));
-        if (types) types->push_back(tup->elems[i]);
+    if (auto* tup = exprs[0]->type->as<TupleType>()) {  // f(g()), a, b := g(), return g()
+      Expr* e = exprs[0];
+      if (auto it = hoisted_.find(e); it != hoisted_.end()) {
+        vals = it->second;
+        hoisted_.erase(it);
+      } else if (auto* call = unparen(e)->as<CallExpr>()) {
+        vals = genCall(call);
       }
+      if (types)
+        for (const Type* t : tup->elems) types->push_back(t);
       return vals;
     }
   }
@@ -67,18 +74,18 @@ std::vector<llvm::Value*> FuncGen::genValues(const std::vector<Expr*>& exprs,
 }
 
 // Assignability conversions: identical representation, or boxing into an interface.
-llvm::Value* FuncGen::convertForAssign(llvm::Value* v, const Type* from, const Type* to) {
+llvm::Value* FuncGen::convertForAssign(llvm::Value* v, const Type* from, const Type* to, Pos pos) {
   if (!v || !from || !to) return v;
   bool toIface = to->underlying()->kind == TypeKind::Interface;
   bool fromIface = from->underlying()->kind == TypeKind::Interface;
-  if (toIface && !fromIface) return box(v, from, /*escapes=*/true, Pos{});
+  if (toIface && !fromIface) return box(v, from, /*escapes=*/true, pos);
   return v;
 }
 
 llvm::Value* FuncGen::genIdent(Ident* e) {
   Object* obj = e->obj;
-  if (obj && obj->kind == ObjKind::Var) return b_.CreateLoad(m_.llvmType(e->type), varAddr(obj));
-  if (obj && obj->kind == ObjKind::Nil) return dummy(e->type);
+  if (obj && obj->kind == ObjKind::Var) return load(varAddr(obj), e->type);
+  if (obj && obj->kind == ObjKind::Nil) return m_.zero(e->type);
   m_.notImplemented(e->pos, "use of " + e->name + " as a value");
   return dummy(e->type);
 }
@@ -104,7 +111,7 @@ llvm::Value* FuncGen::genBinary(BinaryExpr* e) {
   llvm::Value* y = genExpr(e->y);
   switch (e->op) {
     case Tok::Eql: case Tok::Neq: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq:
-      return genCompare(e->op, x, y, e->x->type);
+      return genCompare(e->op, x, y, e->x->type, e->opPos);
     default:
       return genArith(e->op, x, y, e->type, e->y->type, e->opPos);
   }
@@ -167,7 +174,7 @@ llvm::Value* FuncGen::genDivRem(Tok op, llvm::Value* x, llvm::Value* y, const Ty
   auto* cy = llvm::dyn_cast<llvm::ConstantInt>(y);
   if (!cy || cy->isZero()) {
     panicIf(b_.CreateICmpEQ(y, llvm::ConstantInt::get(y->getType(), 0)),
-            [&] { callNoReturn(m_.rt().panicDivide(), {pos(p)}); });
+            [&] { setLoc(p); rtCallNoReturn(RtFn::panic_divide, {}); });
   }
   bool isQuo = op == Tok::Quo;
   if (t->isUnsigned()) return isQuo ? b_.CreateUDiv(x, y) : b_.CreateURem(x, y);
@@ -188,7 +195,7 @@ llvm::Value* FuncGen::genShift(Tok op, llvm::Value* x, llvm::Value* y, const Typ
     auto* cy = llvm::dyn_cast<llvm::ConstantInt>(y);
     if (!cy)
       panicIf(b_.CreateICmpSLT(y, llvm::ConstantInt::get(yty, 0)),
-              [&] { callNoReturn(m_.rt().panicShift(), {pos(p)}); });
+              [&] { setLoc(p); rtCallNoReturn(RtFn::panic_shift, {}); });
   }
   llvm::Value* tooBig = b_.CreateICmpUGE(y, llvm::ConstantInt::get(yty, width));
   llvm::Value* count = b_.CreateZExtOrTrunc(y, ty);
@@ -200,7 +207,7 @@ llvm::Value* FuncGen::genShift(Tok op, llvm::Value* x, llvm::Value* y, const Typ
   return b_.CreateAShr(x, count);
 }
 
-llvm::Value* FuncGen::genCompare(Tok op, llvm::Value* x, llvm::Value* y, const Type* t) {
+llvm::Value* FuncGen::genCompare(Tok op, llvm::Value* x, llvm::Value* y, const Type* t, Pos pos) {
   const Type* u = t->underlying();
   if (u->isString()) return genStrCompare(op, x, y);
   if (u->isFloat()) {
@@ -213,10 +220,7 @@ llvm::Value* FuncGen::genCompare(Tok op, llvm::Value* x, llvm::Value* y, const T
       default: return b_.CreateFCmpOGE(x, y);
     }
   }
-  if (u->kind == TypeKind::Interface) {
-    m_.notImplemented(Pos{}, "comparison of interfaces");
-    return b_.getFalse();
-  }
+  if (u->kind == TypeKind::Interface) return genIfaceCompare(op, x, y, pos);
   bool uns = u->isUnsigned();
   switch (op) {
     case Tok::Eql: return b_.CreateICmpEQ(x, y);
@@ -228,14 +232,30 @@ llvm::Value* FuncGen::genCompare(Tok op, llvm::Value* x, llvm::Value* y, const T
   }
 }
 
+// Interface ==/!=: the same dynamic type (descriptor or itab pointer), and equal values.
+llvm::Value* FuncGen::genIfaceCompare(Tok op, llvm::Value* x, llvm::Value* y, Pos pos) {
+  auto isNil = [](llvm::Value* v) {
+    auto* c = llvm::dyn_cast<llvm::Constant>(v);
+    return c && c->isNullValue();
+  };
+  llvm::Value* eq;
+  if (isNil(x) || isNil(y)) {
+    llvm::Value* v = isNil(x) ? y : x;
+    eq = v->getType()->isStructTy() ? b_.CreateIsNull(b_.CreateExtractValue(v, 0)) : b_.getTrue();
+  } else {
+    m_.notImplemented(pos, "comparison of non-nil interfaces");
+    eq = b_.getFalse();
+  }
+  return op == Tok::Eql ? eq : b_.CreateNot(eq);
+}
+
 // T(x) between numeric types, integer -> string, and identical representations.
 llvm::Value* FuncGen::genConversion(llvm::Value* v, const Type* from, const Type* to, Pos p) {
   const Type* fu = from->underlying();
   const Type* tu = to->underlying();
   llvm::Type* dst = m_.llvmType(to);
-  if (tu->isString() && fu->isInteger())
-    return b_.CreateCall(m_.rt().strFromRune(), {toInt64(v, from)});
-  if (tu->kind == TypeKind::Interface) return convertForAssign(v, from, to);
+  if (tu->isString() && fu->isInteger()) return rtCall(RtFn::str_from_rune, {toInt64(v, from)});
+  if (tu->kind == TypeKind::Interface) return convertForAssign(v, from, to, p);
   if (v->getType() == dst && (fu->isFloat() == tu->isFloat())) return v;
   if (fu->isInteger() && tu->isInteger()) {
     return fu->isUnsigned() ? b_.CreateZExtOrTrunc(v, dst) : b_.CreateSExtOrTrunc(v, dst);
@@ -280,10 +300,11 @@ llvm::Value* FuncGen::genFloatToInt(llvm::Value* v, const Type* tu, llvm::Type* 
 }
 
 // f(args), T(x), builtin(args), pkg.F(args)
-llvm::Value* FuncGen::genCall(CallExpr* e) {
+std::vector<llvm::Value*> FuncGen::genCall(CallExpr* e) {
+  setLoc(e->pos);
   if (e->callKind == CallKind::Conversion) {
-    if (e->args.size() != 1) return dummy(e->type);
-    return genConversion(genExpr(e->args[0]), e->args[0]->type, e->type, e->pos);
+    if (e->args.size() != 1) return {dummy(e->type)};
+    return {genConversion(genExpr(e->args[0]), e->args[0]->type, e->type, e->pos)};
   }
   if (e->callKind == CallKind::Builtin) return genBuiltin(e);
   Expr* fun = unparen(e->fun);
@@ -293,23 +314,23 @@ llvm::Value* FuncGen::genCall(CallExpr* e) {
   if (fn && fn->kind == ObjKind::Func && fn->decl) return genUserCall(e, fn->decl);
   if (fn && fn->kind == ObjKind::Func) return genStdlibCall(e, fn);
   m_.notImplemented(e->pos, "calls of function values");
-  return e->type ? dummy(e->type) : nullptr;
+  return {};
 }
 
-llvm::Value* FuncGen::genUserCall(CallExpr* e, FuncDecl* decl) {
+std::vector<llvm::Value*> FuncGen::genUserCall(CallExpr* e, FuncDecl* decl) {
   llvm::Function* f = m_.function(decl);
   const Signature* sig = decl->name && decl->name->obj && decl->name->obj->type
                              ? decl->name->obj->type->as<Signature>() : nullptr;
   std::vector<const Type*> types;
   std::vector<llvm::Value*> args = genValues(e->args, &types);
-  if (!sig || args.size() != f->arg_size()) {
+  if (!sig || args.size() != sig->params.size()) {
     m_.notImplemented(e->pos, "this call");
-    return e->type ? dummy(e->type) : nullptr;
+    return {};
   }
-  for (size_t i = 0; i < args.size(); i++) args[i] = convertForAssign(args[i], types[i], sig->params[i]);
-  llvm::CallInst* call = b_.CreateCall(f, args);
+  for (size_t i = 0; i < args.size(); i++) args[i] = convertForAssign(args[i], types[i], sig->params[i], e->pos);
+  setLoc(e->pos);
   m_.noteCall(fn_, f);
-  return f->getReturnType()->isVoidTy() ? nullptr : call;
+  return callCsp(f, m_.abi(sig), nullptr, args);
 }
 
 }  // namespace csp

@@ -27,7 +27,7 @@ llvm::Value* FuncGen::box(llvm::Value* v, const Type* t, bool escapes, Pos p) {
   } else if (u->kind == TypeKind::Float32) {
     data = b_.CreateZExt(b_.CreateBitCast(v, b_.getInt32Ty()), i64);
   } else if (u->isString()) {
-    llvm::Value* slot = escapes ? static_cast<llvm::Value*>(b_.CreateCall(m_.rt().alloc(), {b_.getInt64(16)}))
+    llvm::Value* slot = escapes ? rtCall(RtFn::alloc, {b_.getInt64(16)})
                                 : entryAlloca(m_.rt().stringTy(), "str.box");
     b_.CreateStore(v, slot);
     data = b_.CreatePtrToInt(slot, i64);
@@ -36,39 +36,37 @@ llvm::Value* FuncGen::box(llvm::Value* v, const Type* t, bool escapes, Pos p) {
     data = b_.getInt64(0);
   }
   llvm::Value* any = llvm::PoisonValue::get(m_.rt().anyTy());
-  any = b_.CreateInsertValue(any, m_.typeDescriptor(t, p), 0);
+  any = b_.CreateInsertValue(any, m_.typeDescriptor(t), 0);
   return b_.CreateInsertValue(any, data, 1);
 }
 
-llvm::Value* FuncGen::genStdlibCall(CallExpr* e, Object* fn) {
+std::vector<llvm::Value*> FuncGen::genStdlibCall(CallExpr* e, Object* fn) {
   const std::string& name = fn->linkName;
   if (name.rfind("fmt.", 0) == 0) return genFmtCall(e, name);
-  if (name.rfind("math.", 0) == 0) return genMathCall(e, name.substr(5));
+  if (name.rfind("math.", 0) == 0) return {genMathCall(e, name.substr(5))};
   if (name == "os.Exit" && e->args.size() == 1) {
     llvm::Value* code = toInt64(genExpr(e->args[0]), e->args[0]->type);
-    callNoReturn(m_.rt().osExit(), {code});
-    b_.CreateUnreachable();
-    startDeadBlock();
-    return nullptr;
+    rtCallNoReturn(RtFn::os_exit, {code});
+    return {};
   }
   m_.notImplemented(e->pos, name.empty() ? fn->name : name);
-  return e->type ? dummy(e->type) : nullptr;
+  return {};
 }
 
-llvm::Value* FuncGen::genFmtCall(CallExpr* e, const std::string& name) {
+std::vector<llvm::Value*> FuncGen::genFmtCall(CallExpr* e, const std::string& name) {
   bool isF = name == "fmt.Printf" || name == "fmt.Sprintf";
-  llvm::FunctionCallee callee;
-  if (name == "fmt.Print") callee = m_.rt().fmtPrint();
-  else if (name == "fmt.Println") callee = m_.rt().fmtPrintln();
-  else if (name == "fmt.Printf") callee = m_.rt().fmtPrintf();
-  else if (name == "fmt.Sprint") callee = m_.rt().fmtSprint();
-  else if (name == "fmt.Sprintln") callee = m_.rt().fmtSprintln();
-  else if (name == "fmt.Sprintf") callee = m_.rt().fmtSprintf();
+  RtFn callee;
+  if (name == "fmt.Print") callee = RtFn::fmt_print;
+  else if (name == "fmt.Println") callee = RtFn::fmt_println;
+  else if (name == "fmt.Printf") callee = RtFn::fmt_printf;
+  else if (name == "fmt.Sprint") callee = RtFn::fmt_sprint;
+  else if (name == "fmt.Sprintln") callee = RtFn::fmt_sprintln;
+  else if (name == "fmt.Sprintf") callee = RtFn::fmt_sprintf;
   else {
     m_.notImplemented(e->pos, name);
-    return e->type ? dummy(e->type) : nullptr;
+    return {};
   }
-  if (isF && e->args.empty()) return dummy(e->type);
+  if (isF && e->args.empty()) return {};
   llvm::Value* format = isF ? genExpr(e->args[0]) : nullptr;
   std::vector<Expr*> rest(e->args.begin() + (isF ? 1 : 0), e->args.end());
   std::vector<const Type*> types;
@@ -86,17 +84,15 @@ llvm::Value* FuncGen::genFmtCall(CallExpr* e, const std::string& name) {
   }
   llvm::Value* n = b_.getInt64(vals.size());
   llvm::Value* result;
+  setLoc(e->pos);
   if (isF)
-    result = b_.CreateCall(callee, {b_.CreateExtractValue(format, 0),
-                                    b_.CreateExtractValue(format, 1), array, n});
+    result = rtCall(callee, {b_.CreateExtractValue(format, 0), b_.CreateExtractValue(format, 1), array, n});
   else
-    result = b_.CreateCall(callee, {array, n});
+    result = rtCall(callee, {array, n});
   // Print*: (n int, err error) -- err is always nil here.
-  if (e->type && e->type->as<TupleType>()) {
-    llvm::Type* ty = m_.llvmType(e->type);
-    return b_.CreateInsertValue(llvm::Constant::getNullValue(ty), result, 0);
-  }
-  return result;
+  if (e->type && e->type->as<TupleType>())
+    return {result, llvm::Constant::getNullValue(m_.rt().anyTy())};
+  return {result};
 }
 
 }  // namespace csp

@@ -1,18 +1,23 @@
-// jit/codegen_func.cpp: FuncGen basics: the function prologue (params and named results as
-// entry-block allocas), the epilogue, blocks, variables and panic helpers.
+// jit/codegen_func.cpp: FuncGen basics: the calling convention (prologue, returns, calls),
+// blocks, variables, memory values and panic helpers.
 //
 // Invariants: allocas are only ever created in the entry block (entryAlloca), before its
 // first non-alloca instruction, so mem2reg can promote them; variables are keyed by their
-// Object (one slot per object: without closures, Go 1.22's per-iteration loop variables
-// cannot be told apart from one reused slot).
+// Object. Results: a function with defer statements or named results keeps every result in
+// a slot (resultSlots_); `return` stores into the slots and the epilogue reads them after the
+// deferred calls ran, which is how deferred closures see and change named results.
 #include "jit/codegen.h"
 
 namespace csp {
 
-FuncGen::FuncGen(ModuleGen& m, llvm::Function* fn, std::string goName)
-    : m_(m), fn_(fn), goName_(std::move(goName)), b_(m.ctx()) {
+FuncGen::FuncGen(ModuleGen& m, llvm::Function* fn, const FuncABI& abi, std::string goName, int line)
+    : m_(m), fn_(fn), abi_(abi), goName_(std::move(goName)), b_(m.ctx()) {
+  sp_ = fn->getSubprogram();
   entry_ = llvm::BasicBlock::Create(m.ctx(), "entry", fn);
   b_.SetInsertPoint(entry_);
+  g_ = fn->getArg(0);
+  env_ = fn->getArg(1);
+  setLoc(Pos{line, 1});
 }
 
 llvm::BasicBlock* FuncGen::newBlock(const char* name) {
@@ -35,11 +40,43 @@ llvm::AllocaInst* FuncGen::entryAlloca(llvm::Type* ty, const std::string& name) 
   return ab.CreateAlloca(ty, nullptr, name);
 }
 
+llvm::Value* FuncGen::temp(const Type* t, const std::string& name) {
+  llvm::AllocaInst* a = entryAlloca(m_.llvmType(t), name);
+  a->setAlignment(llvm::Align(m_.layout().align(t)));
+  return a;
+}
+
+llvm::Value* FuncGen::dummy(const Type* t) {
+  if (t && m_.isMemory(t)) return temp(t, "dummy");
+  return llvm::UndefValue::get(m_.llvmType(t));
+}
+
+llvm::Value* FuncGen::load(llvm::Value* addr, const Type* t) {
+  if (!m_.isMemory(t)) return b_.CreateLoad(m_.llvmType(t), addr);
+  llvm::Value* copy = temp(t);
+  uint64_t size = m_.layout().size(t);
+  if (size) b_.CreateMemCpy(copy, llvm::MaybeAlign(m_.layout().align(t)), addr,
+                            llvm::MaybeAlign(m_.layout().align(t)), size);
+  return copy;
+}
+
+void FuncGen::store(llvm::Value* addr, llvm::Value* v, const Type* t) {
+  if (!addr || !v) return;
+  if (!m_.isMemory(t)) {
+    b_.CreateStore(v, addr);
+    return;
+  }
+  uint64_t size = m_.layout().size(t);
+  // memmove: `a = a` and overlapping array elements are legal.
+  if (size) b_.CreateMemMove(addr, llvm::MaybeAlign(m_.layout().align(t)), v,
+                             llvm::MaybeAlign(m_.layout().align(t)), size);
+}
+
 llvm::Value* FuncGen::varAddr(Object* var) {
   if (var->isGlobal) return m_.global(var);
   auto it = locals_.find(var);
   if (it != locals_.end()) return it->second;
-  llvm::AllocaInst* a = entryAlloca(m_.llvmType(var->type), var->name);
+  llvm::Value* a = temp(var->type, var->name);
   locals_[var] = a;
   return a;
 }
@@ -51,49 +88,147 @@ llvm::Value* FuncGen::addrOf(Expr* lhs) {
   return nullptr;
 }
 
-void FuncGen::callNoReturn(llvm::FunctionCallee f, llvm::ArrayRef<llvm::Value*> args) {
-  llvm::CallInst* call = b_.CreateCall(f, args);
-  call->setDoesNotReturn();
-}
-
 llvm::Value* FuncGen::toInt64(llvm::Value* v, const Type* t) {
   llvm::Type* i64 = b_.getInt64Ty();
   if (v->getType() == i64) return v;
   return t->isUnsigned() ? b_.CreateZExt(v, i64) : b_.CreateSExt(v, i64);
 }
 
+// ---- calls ---------------------------------------------------------------------------------
+
+llvm::CallBase* FuncGen::emitCall(llvm::FunctionCallee f, llvm::ArrayRef<llvm::Value*> args, bool mayUnwind) {
+  if (lpad_ && mayUnwind) {
+    llvm::BasicBlock* cont = newBlock("invoke.cont");
+    llvm::InvokeInst* inv = b_.CreateInvoke(f, cont, lpad_, args);
+    b_.SetInsertPoint(cont);
+    return inv;
+  }
+  return b_.CreateCall(f, args);
+}
+
+llvm::Value* FuncGen::rtCall(RtFn f, llvm::ArrayRef<llvm::Value*> args) {
+  llvm::CallBase* c = emitCall(m_.rt().fn(f), args, RuntimeABI::mayUnwind(f));
+  return c->getType()->isVoidTy() ? nullptr : c;
+}
+
+void FuncGen::rtCallNoReturn(RtFn f, llvm::ArrayRef<llvm::Value*> args) {
+  llvm::CallBase* c = emitCall(m_.rt().fn(f), args, RuntimeABI::mayUnwind(f));
+  c->setDoesNotReturn();
+  if (!b_.GetInsertBlock()->getTerminator()) b_.CreateUnreachable();
+  startDeadBlock();
+}
+
+std::vector<llvm::Value*> FuncGen::callCsp(llvm::FunctionCallee callee, const FuncABI& abi,
+                                           llvm::Value* env, const std::vector<llvm::Value*>& args) {
+  std::vector<llvm::Value*> ll(abi.type->getNumParams(), nullptr);
+  ll[0] = g_;
+  ll[1] = env ? env : llvm::ConstantPointerNull::get(b_.getPtrTy());
+  std::vector<llvm::Value*> outs(abi.results.size(), nullptr);
+  for (size_t i = 0; i < abi.results.size(); i++)
+    if (abi.outArg[i] >= 0) ll[abi.outArg[i]] = outs[i] = temp(abi.results[i], "ret");
+  for (size_t i = 0; i < args.size() && abi.firstParam + i < ll.size(); i++) ll[abi.firstParam + i] = args[i];
+  for (llvm::Value*& v : ll)
+    if (!v) v = llvm::UndefValue::get(b_.getPtrTy());  // only after an error was reported
+  llvm::CallBase* call = emitCall(callee, ll, true);
+  std::vector<llvm::Value*> results(abi.results.size(), nullptr);
+  for (size_t i = 0; i < abi.results.size(); i++) {
+    if (outs[i]) results[i] = outs[i];
+    else results[i] = abi.retStruct ? b_.CreateExtractValue(call, abi.retIndex[i]) : call;
+  }
+  return results;
+}
+
+// ---- function bodies -----------------------------------------------------------------------
+
+namespace {
+
+// Does the function body (not nested function literals) contain a defer statement?
+bool hasDeferIn(const std::vector<Stmt*>& list);
+bool hasDeferIn(Stmt* s) {
+  if (!s) return false;
+  switch (s->kind) {
+    case StmtKind::Defer: return true;
+    case StmtKind::Block: return hasDeferIn(s->as<BlockStmt>()->list);
+    case StmtKind::Labeled: return hasDeferIn(s->as<LabeledStmt>()->stmt);
+    case StmtKind::If: {
+      auto* i = s->as<IfStmt>();
+      return hasDeferIn(i->init) || hasDeferIn(i->body) || hasDeferIn(i->elseStmt);
+    }
+    case StmtKind::For: {
+      auto* f = s->as<ForStmt>();
+      return hasDeferIn(f->init) || hasDeferIn(f->post) || hasDeferIn(f->body);
+    }
+    case StmtKind::Range: return hasDeferIn(s->as<RangeStmt>()->body);
+    case StmtKind::Switch: {
+      auto* sw = s->as<SwitchStmt>();
+      if (hasDeferIn(sw->init)) return true;
+      for (CaseClause* c : sw->clauses)
+        if (hasDeferIn(c->body)) return true;
+      return false;
+    }
+    case StmtKind::TypeSwitch: {
+      auto* sw = s->as<TypeSwitchStmt>();
+      if (hasDeferIn(sw->init)) return true;
+      for (CaseClause* c : sw->clauses)
+        if (hasDeferIn(c->body)) return true;
+      return false;
+    }
+    case StmtKind::Select:
+      for (CommClause* c : s->as<SelectStmt>()->clauses)
+        if (hasDeferIn(c->body)) return true;
+      return false;
+    default: return false;
+  }
+}
+bool hasDeferIn(const std::vector<Stmt*>& list) {
+  for (Stmt* s : list)
+    if (hasDeferIn(s)) return true;
+  return false;
+}
+
+}  // namespace
+
 // func name(params) results { body }
 void FuncGen::genFuncBody(FuncDecl* decl) {
   Object* obj = decl->name ? decl->name->obj : nullptr;
   sig_ = obj && obj->type ? obj->type->as<Signature>() : nullptr;
-  unsigned argNo = 0;
+  bool defers = decl->body && hasDeferIn(decl->body->list);
+  if (decl->hasRecover) genRecoverCheck();
+  unsigned argNo = abi_.firstParam;
+  size_t pi = 0;
   for (Field* f : decl->sig->params) {
-    if (f->names.empty()) {
-      argNo++;
-      continue;
-    }
-    for (Ident* name : f->names) {
+    size_t n = f->names.empty() ? 1 : f->names.size();
+    for (size_t k = 0; k < n; k++, pi++) {
       llvm::Argument* arg = fn_->getArg(argNo++);
-      if (!name->obj) continue;
+      Ident* name = f->names.empty() ? nullptr : f->names[k];
+      if (!name || !name->obj) continue;
       arg->setName(name->name);
-      b_.CreateStore(arg, varAddr(name->obj));
+      const Type* t = name->obj->type;
+      if (m_.isMemory(t))
+        locals_[name->obj] = arg;  // the caller's copy is ours
+      else
+        b_.CreateStore(arg, varAddr(name->obj));
     }
   }
-  for (Field* f : decl->sig->results) {
-    for (Ident* name : f->names) {
-      const Type* t = name->obj ? name->obj->type : f->type->type;
-      llvm::Value* slot = name->obj ? varAddr(name->obj) : entryAlloca(m_.llvmType(t), "_");
-      b_.CreateStore(m_.zero(t), slot);
-      resultSlots_.push_back(slot);
+  bool named = false;
+  for (Field* f : decl->sig->results)
+    if (!f->names.empty()) named = true;
+  if (named || defers) {
+    size_t ri = 0;
+    for (Field* f : decl->sig->results) {
+      size_t n = f->names.empty() ? 1 : f->names.size();
+      for (size_t k = 0; k < n; k++, ri++) {
+        Ident* name = f->names.empty() ? nullptr : f->names[k];
+        const Type* t = sig_->results[ri];
+        llvm::Value* slot = name && name->obj ? varAddr(name->obj) : temp(t, "result");
+        store(slot, m_.zero(t), t);
+        resultSlots_.push_back(slot);
+      }
     }
   }
+  if (defers) beginDefers();
   genStmts(decl->body->list);
-  if (!b_.GetInsertBlock()->getTerminator()) {
-    if (fn_->getReturnType()->isVoidTy())
-      b_.CreateRetVoid();
-    else
-      b_.CreateUnreachable();  // sema reported "missing return"
-  }
+  finishFunction();
 }
 
 // Package-level `lhs = rhs` in Go's initialization order.
@@ -103,21 +238,77 @@ void FuncGen::genPackageInits(const std::vector<PackageInit>& inits) {
     std::vector<llvm::Value*> vals;
     if (init.rhs.size() == init.lhs.size()) {  // one root per value, as for local vars
       for (Expr* v : init.rhs) {
+        setLoc(v->pos);
         hoistCalls(v);
         vals.push_back(genExpr(v));
         types.push_back(v->type);
       }
     } else {
+      setLoc(init.rhs[0]->pos);
       hoistCalls(init.rhs);
       vals = genValues(init.rhs, &types);
     }
     for (size_t i = 0; i < init.lhs.size() && i < vals.size(); i++) {
       Object* var = init.lhs[i];
       if (!var) continue;
-      store(m_.global(var), convertForAssign(vals[i], types[i], var->type));
+      store(m_.global(var), convertForAssign(vals[i], types[i], var->type, init.rhs[0]->pos), var->type);
     }
   }
-  if (!b_.GetInsertBlock()->getTerminator()) b_.CreateRetVoid();
+  finishFunction();
+}
+
+// Returns vals (one per result, converted) from the current block, as the ABI says.
+void FuncGen::genReturnValues(const std::vector<llvm::Value*>& vals) {
+  llvm::Type* rty = fn_->getReturnType();
+  llvm::Value* agg = abi_.retStruct ? llvm::PoisonValue::get(rty) : nullptr;
+  llvm::Value* single = nullptr;
+  for (size_t i = 0; i < abi_.results.size() && i < vals.size(); i++) {
+    if (abi_.outArg[i] >= 0) {
+      store(fn_->getArg(abi_.outArg[i]), vals[i], abi_.results[i]);
+    } else if (abi_.retStruct) {
+      agg = b_.CreateInsertValue(agg, vals[i], abi_.retIndex[i]);
+    } else {
+      single = vals[i];
+    }
+  }
+  if (rty->isVoidTy()) b_.CreateRetVoid();
+  else b_.CreateRet(agg ? agg : single ? single : llvm::UndefValue::get(rty));
+}
+
+// return [results]
+void FuncGen::genReturn(ReturnStmt* s) {
+  std::vector<llvm::Value*> vals;
+  if (!s->results.empty()) {
+    std::vector<const Type*> types;
+    hoistCalls(s->results);
+    vals = genValues(s->results, &types);
+    for (size_t i = 0; i < vals.size() && sig_ && i < sig_->results.size(); i++)
+      vals[i] = convertForAssign(vals[i], types[i], sig_->results[i], s->pos);
+  }
+  if (!resultSlots_.empty()) {
+    // Results go to their slots first: the deferred calls may read and change them.
+    for (size_t i = 0; i < vals.size() && i < resultSlots_.size(); i++)
+      store(resultSlots_[i], vals[i], sig_->results[i]);
+    if (lpad_) {
+      b_.CreateBr(exit_);
+      startDeadBlock();
+      return;
+    }
+    vals.clear();
+    for (size_t i = 0; i < resultSlots_.size(); i++) vals.push_back(load(resultSlots_[i], sig_->results[i]));
+  }
+  genReturnValues(vals);
+  startDeadBlock();
+}
+
+// Falling off the end of the body; then the defer machinery's blocks.
+void FuncGen::finishFunction() {
+  if (!b_.GetInsertBlock()->getTerminator()) {
+    if (lpad_) b_.CreateBr(exit_);
+    else if (abi_.results.empty()) b_.CreateRetVoid();
+    else b_.CreateUnreachable();  // sema reported "missing return"
+  }
+  if (lpad_) finishDefers();
 }
 
 }  // namespace csp

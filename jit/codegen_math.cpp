@@ -57,7 +57,7 @@ llvm::Value* FuncGen::genMathCall(CallExpr* e, const std::string& n) {
     std::vector<llvm::Type*> params(f.arity, f64);
     llvm::FunctionCallee callee =
         m_.mod().getOrInsertFunction(f.c, llvm::FunctionType::get(f64, params, false));
-    return b_.CreateCall(callee, a);
+    return b_.CreateCall(callee, a);  // libm: nounwind
   }
   if (n == "Inf" && a.size() == 1)
     return b_.CreateSelect(b_.CreateICmpSGE(a[0], b_.getInt64(0)),

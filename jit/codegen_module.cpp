@@ -1,13 +1,15 @@
-// jit/codegen_module.cpp: ModuleGen: one LLVM module per csp file.
+// jit/codegen_module.cpp: ModuleGen: one LLVM module per program.
 //
-// Contents of the module, in order of generation:
-//   - one internal function per FuncDecl ("main.fib"; init funcs "main.init.0", ...);
+// Contents of the module:
+//   - one internal function per csp function that can run: functions are declared on first
+//     reference (a call, a function value, an init or main) and their bodies generated from
+//     a queue, so unused functions cost nothing;
 //   - one internal global per package-level variable ("main.x"), zero-initialised;
 //   - "main.init": runs CheckedFile::inits (Go's initialization order);
-//   - "csp.main" (the only external symbol): main.init, then init.0.., then main.main.
+//   - "csp.main(ptr g)" (the only external symbol): main.init, then init.0.., then main.main.
 //     The JIT driver passes it to csp_rt_run_main(), which runs it as goroutine 1.
-// Constant data (strings, C strings, csp_pos, type descriptors) are private, deduplicated
-// globals.
+// Constant data (strings, C strings) are private, deduplicated globals; type descriptors are
+// linkonce_odr (codegen_types.cpp).
 #include <functional>
 
 #include "jit/codegen.h"
@@ -18,6 +20,8 @@ ModuleGen::ModuleGen(llvm::LLVMContext& ctx, TypeContext& types, const SourceFil
                      std::string absPath, Diagnostics& diags)
     : ctx_(ctx), types_(types), src_(src), diags_(diags), absPath_(std::move(absPath)) {}
 
+ModuleGen::~ModuleGen() = default;
+
 void ModuleGen::notImplemented(Pos pos, const std::string& what) {
   diags_.error(pos, what + " not implemented yet");
 }
@@ -25,11 +29,21 @@ void ModuleGen::notImplemented(Pos pos, const std::string& what) {
 std::unique_ptr<llvm::Module> ModuleGen::generate(CheckedFile& checked) {
   mod_ = std::make_unique<llvm::Module>("main", ctx_);
   rt_ = std::make_unique<RuntimeABI>(*mod_);
+  layout_ = std::make_unique<Layout>(ctx_, *rt_);
+  dib_ = std::make_unique<llvm::DIBuilder>(*mod_);
+  size_t slash = absPath_.rfind('/');
+  difile_ = dib_->createFile(slash == std::string::npos ? absPath_ : absPath_.substr(slash + 1),
+                             slash == std::string::npos ? "." : absPath_.substr(0, slash));
+  cu_ = dib_->createCompileUnit(llvm::dwarf::DW_LANG_Go, difile_, "csp", true, "", 0, "",
+                                llvm::DICompileUnit::FullDebug);
+  mod_->addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
+  mod_->addModuleFlag(llvm::Module::Warning, "Dwarf Version", 4);
   size_t errorsBefore = diags_.count();
   declareAll(checked);
-  genFunctions(checked);
   llvm::Function* pkgInit = genPackageInit(checked);
   genEntry(checked, pkgInit);
+  genQueued();
+  dib_->finalize();
   if (diags_.count() != errorsBefore) return nullptr;
   return std::move(mod_);
 }
@@ -44,8 +58,18 @@ std::string ModuleGen::funcName(FuncDecl* decl) {
 
 void ModuleGen::declareAll(CheckedFile& checked) {
   initFuncs_ = checked.initFuncs;
-  for (FuncDecl* d : checked.funcs) function(d);
   for (Object* g : checked.globals) global(g);
+}
+
+llvm::Function* ModuleGen::newFunction(const FuncABI& abi, const std::string& llvmName,
+                                       const std::string& goName, int line) {
+  auto* f = llvm::Function::Create(abi.type, llvm::GlobalValue::InternalLinkage, llvmName, *mod_);
+  f->getArg(0)->setName("g");
+  f->getArg(1)->setName("env");
+  // Tracebacks walk JIT'd frames with the unwinder: every function needs unwind tables.
+  f->setUWTableKind(llvm::UWTableKind::Async);
+  subprogram(f, goName, line);
+  return f;
 }
 
 llvm::Function* ModuleGen::function(FuncDecl* decl) {
@@ -53,13 +77,32 @@ llvm::Function* ModuleGen::function(FuncDecl* decl) {
   if (it != funcs_.end()) return it->second;
   Object* obj = decl->name ? decl->name->obj : nullptr;
   const Signature* sig = obj && obj->type ? obj->type->as<Signature>() : nullptr;
-  auto* f = llvm::Function::Create(funcType(sig), llvm::GlobalValue::InternalLinkage,
-                                   funcName(decl), *mod_);
-  f->addFnAttr(llvm::Attribute::NoUnwind);
+  static const Signature kNone;
+  std::string name = funcName(decl);
+  llvm::Function* f = newFunction(abi(sig ? sig : &kNone), name, name, decl->pos.line);
   // Keep main.main visible in --emit-llvm output and traces; one call costs nothing.
-  if (f->getName() == "main.main") f->addFnAttr(llvm::Attribute::NoInline);
+  if (name == "main.main") f->addFnAttr(llvm::Attribute::NoInline);
   funcs_[decl] = f;
+  queue_.push_back(decl);
   return f;
+}
+
+void ModuleGen::genQueued() {
+  while (!queue_.empty()) {
+    FuncDecl* d = queue_.back();
+    queue_.pop_back();
+    if (d->recv) {
+      notImplemented(d->pos, "methods");
+      continue;
+    }
+    if (!d->body) continue;
+    llvm::Function* f = funcs_[d];
+    Object* obj = d->name ? d->name->obj : nullptr;
+    const Signature* sig = obj && obj->type ? obj->type->as<Signature>() : nullptr;
+    static const Signature kNone;
+    FuncGen fg(*this, f, abi(sig ? sig : &kNone), f->getName().str(), d->pos.line);
+    fg.genFuncBody(d);
+  }
 }
 
 llvm::GlobalVariable* ModuleGen::global(Object* var) {
@@ -67,41 +110,35 @@ llvm::GlobalVariable* ModuleGen::global(Object* var) {
   if (it != globals_.end()) return it->second;
   llvm::Type* ty = llvmType(var->type);
   auto* g = new llvm::GlobalVariable(*mod_, ty, false, llvm::GlobalValue::InternalLinkage,
-                                     llvm::Constant::getNullValue(ty), "main." + var->name);
+                                     llvm::Constant::getNullValue(ty), var->pkg + "." + var->name);
+  g->setAlignment(llvm::Align(layout_->align(var->type)));
   globals_[var] = g;
   return g;
 }
 
-void ModuleGen::genFunctions(CheckedFile& checked) {
-  for (FuncDecl* d : checked.funcs) {
-    if (d->recv) {
-      notImplemented(d->pos, "methods");
-      continue;
-    }
-    if (!d->body) continue;
-    llvm::Function* f = function(d);
-    FuncGen fg(*this, f, f->getName().str());
-    fg.genFuncBody(d);
-  }
-}
-
 llvm::Function* ModuleGen::genPackageInit(CheckedFile& checked) {
-  auto* fty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx_), false);
-  auto* f = llvm::Function::Create(fty, llvm::GlobalValue::InternalLinkage, "main.init", *mod_);
-  f->addFnAttr(llvm::Attribute::NoUnwind);
-  FuncGen fg(*this, f, "main.init");
+  static const Signature kNone;
+  llvm::Function* f = newFunction(abi(&kNone), "main.init", "main.init", 1);
+  FuncGen fg(*this, f, abi(&kNone), "main.init", 1);
   fg.genPackageInits(checked.inits);
   return f;
 }
 
+// csp.main(g): what the runtime runs as goroutine 1.
 void ModuleGen::genEntry(CheckedFile& checked, llvm::Function* pkgInit) {
-  auto* fty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx_), false);
+  llvm::Type* ptr = llvm::PointerType::getUnqual(ctx_);
+  auto* fty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx_), {ptr}, false);
   auto* f = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, "csp.main", *mod_);
+  f->setUWTableKind(llvm::UWTableKind::Async);
+  llvm::DISubprogram* sp = subprogram(f, "csp.main", 1);
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", f));
-  b.CreateCall(pkgInit);
-  for (FuncDecl* d : checked.initFuncs) b.CreateCall(function(d));
+  b.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, 0, 0, sp));
+  llvm::Value* g = f->getArg(0);
+  llvm::Value* null = llvm::ConstantPointerNull::get(llvm::PointerType::getUnqual(ctx_));
+  b.CreateCall(pkgInit, {g, null});
+  for (FuncDecl* d : checked.initFuncs) b.CreateCall(function(d), {g, null});
   if (checked.mainFunc && checked.mainFunc->decl)
-    b.CreateCall(function(checked.mainFunc->decl));
+    b.CreateCall(function(checked.mainFunc->decl), {g, null});
   else
     bug("codegen: no main.main (sema reports a missing main)");
   b.CreateRetVoid();
@@ -157,20 +194,6 @@ llvm::Constant* ModuleGen::cString(const std::string& s) {
   g->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
   g->setAlignment(llvm::Align(1));
   cstrings_[s] = g;
-  return g;
-}
-
-llvm::Constant* ModuleGen::posConst(const std::string& func, Pos pos) {
-  auto key = std::make_tuple(func, pos.line, pos.col);
-  auto it = positions_.find(key);
-  if (it != positions_.end()) return it->second;
-  llvm::Type* i32 = llvm::Type::getInt32Ty(ctx_);
-  auto* init = llvm::ConstantStruct::get(
-      rt_->posTy(), {cString(func), cString(absPath_), llvm::ConstantInt::get(i32, pos.line),
-                     llvm::ConstantInt::get(i32, pos.col)});
-  auto* g = new llvm::GlobalVariable(*mod_, rt_->posTy(), true, llvm::GlobalValue::PrivateLinkage,
-                                     init, "pos");
-  positions_[key] = g;
   return g;
 }
 

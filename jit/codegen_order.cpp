@@ -24,7 +24,7 @@
 namespace csp {
 
 void FuncGen::hoistCalls(Expr* e) {
-  if (!e || (e->mode == ExprMode::Constant && e->value)) return;
+  if (!e || (e->mode == ExprMode::Constant && e->value) || hoisted_.count(e)) return;
   switch (e->kind) {
     case ExprKind::Paren: hoistCalls(e->as<ParenExpr>()->x); return;
     case ExprKind::Unary: hoistCalls(e->as<UnaryExpr>()->x); return;
@@ -36,7 +36,7 @@ void FuncGen::hoistCalls(Expr* e) {
         return;
       }
       llvm::Value* v = genLogical(bin);
-      hoisted_[e] = v;
+      hoisted_[e] = {v};
       return;
     }
     case ExprKind::Index: {
@@ -56,10 +56,7 @@ void FuncGen::hoistCalls(Expr* e) {
     case ExprKind::Call: {
       auto* call = e->as<CallExpr>();
       for (Expr* a : call->args) hoistCalls(a);
-      if (call->callKind == CallKind::Call) {
-        llvm::Value* v = genCall(call);
-        hoisted_[e] = v;
-      }
+      if (call->callKind == CallKind::Call) hoisted_[e] = genCall(call);
       return;
     }
     default: return;

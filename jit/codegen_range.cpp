@@ -25,7 +25,8 @@ void FuncGen::genRange(RangeStmt* s) {
 void FuncGen::genRangeAssign(RangeStmt* s, Expr* lhs, llvm::Value* v, const Type* t) {
   if (!lhs) return;
   llvm::Value* addr = addrOf(lhs);
-  if (addr) store(addr, convertForAssign(v, t, lhs->type));
+  const Type* lt = lhsType(lhs);
+  if (addr) store(addr, convertForAssign(v, t, lt, s->pos), lt);
 }
 
 void FuncGen::genRangeString(RangeStmt* s) {
@@ -56,7 +57,7 @@ void FuncGen::genRangeString(RangeStmt* s) {
   b_.CreateCondBr(b_.CreateICmpULT(byte, b_.getInt8(0x80)), bodyBB, multiBB);
 
   b_.SetInsertPoint(multiBB);
-  llvm::Value* width = b_.CreateCall(m_.rt().strDecodeRune(), {ptr, len, i, runeSlot});
+  llvm::Value* width = rtCall(RtFn::str_decode_rune, {ptr, len, i, runeSlot});
   b_.CreateStore(b_.CreateAdd(i, width), nextSlot);
   b_.CreateBr(bodyBB);
 
@@ -66,7 +67,9 @@ void FuncGen::genRangeString(RangeStmt* s) {
   genRangeAssign(s, s->key, b_.CreateLoad(i64, idxSlot), intT);
   genRangeAssign(s, s->value, b_.CreateLoad(i32, runeSlot), runeT);
   targets_.push_back({s, endBB, condBB});
+  loopDepth_++;
   genStmts(s->body->list);
+  loopDepth_--;
   targets_.pop_back();
   br(condBB);
   b_.SetInsertPoint(endBB);
@@ -89,7 +92,9 @@ void FuncGen::genRangeInt(RangeStmt* s) {
   b_.SetInsertPoint(bodyBB);
   genRangeAssign(s, s->key, i, t);
   targets_.push_back({s, endBB, postBB});
+  loopDepth_++;
   genStmts(s->body->list);
+  loopDepth_--;
   targets_.pop_back();
   setBlock(postBB);
   b_.CreateStore(b_.CreateAdd(b_.CreateLoad(ty, slot), llvm::ConstantInt::get(ty, 1)), slot);

@@ -16,6 +16,7 @@ void FuncGen::genStmts(const std::vector<Stmt*>& list) {
 }
 
 void FuncGen::genStmt(Stmt* s) {
+  setLoc(s->pos);
   switch (s->kind) {
     case StmtKind::Empty: return;
     case StmtKind::Expr: {
@@ -45,8 +46,16 @@ void FuncGen::genStmt(Stmt* s) {
     case StmtKind::Range: genRange(s->as<RangeStmt>()); return;
     case StmtKind::Switch: genSwitch(s->as<SwitchStmt>()); return;
     case StmtKind::Branch: genBranch(s->as<BranchStmt>()); return;
+    case StmtKind::Defer: genDefer(s->as<DeferStmt>()); return;
     default: m_.notImplemented(s->pos, "this statement"); return;
   }
+}
+
+// The type of an assignment's left-hand side (a declared identifier has it on its object).
+const Type* FuncGen::lhsType(Expr* lhs) {
+  lhs = unparen(lhs);
+  if (auto* id = lhs->as<Ident>(); id && id->obj && id->obj->type) return id->obj->type;
+  return lhs->type;
 }
 
 // lhs = rhs  |  lhs := rhs
@@ -63,7 +72,8 @@ void FuncGen::genAssign(AssignStmt* s) {
   for (Expr* l : s->lhs) addrs.push_back(addrOf(l));
   for (size_t i = 0; i < vals.size(); i++) {
     if (!addrs[i]) continue;
-    store(addrs[i], convertForAssign(vals[i], types[i], s->lhs[i]->type));
+    const Type* t = lhsType(s->lhs[i]);
+    store(addrs[i], convertForAssign(vals[i], types[i], t, s->pos), t);
   }
 }
 
@@ -78,9 +88,9 @@ void FuncGen::genOpAssign(AssignStmt* s) {
   hoistCalls(s->rhs[0]);
   llvm::Value* addr = addrOf(lhs);
   if (!addr) return;
-  llvm::Value* x = b_.CreateLoad(m_.llvmType(lhs->type), addr);
+  llvm::Value* x = load(addr, lhs->type);
   llvm::Value* y = genExpr(s->rhs[0]);
-  store(addr, genArith(binaryOpOf(s->tok), x, y, lhs->type, s->rhs[0]->type, s->tokPos));
+  store(addr, genArith(binaryOpOf(s->tok), x, y, lhs->type, s->rhs[0]->type, s->tokPos), lhs->type);
 }
 
 // x++ / x--
@@ -93,7 +103,7 @@ void FuncGen::genIncDec(IncDecStmt* s) {
   llvm::Value* one = ty->isFloatingPointTy() ? llvm::ConstantFP::get(ty, 1.0)
                                               : llvm::ConstantInt::get(ty, 1);
   Tok op = s->tok == Tok::Inc ? Tok::Add : Tok::Sub;
-  store(addr, genArith(op, x, one, s->x->type, s->x->type, s->tokPos));
+  store(addr, genArith(op, x, one, s->x->type, s->x->type, s->tokPos), s->x->type);
 }
 
 // var names [type] [= values]   (const and type declarations generate nothing)
@@ -119,42 +129,11 @@ void FuncGen::genDecl(DeclStmt* s) {
       if (!var) continue;
       llvm::Value* addr = varAddr(var);
       if (i < vals.size())
-        store(addr, convertForAssign(vals[i], types[i], var->type));
+        store(addr, convertForAssign(vals[i], types[i], var->type, vs->pos), var->type);
       else
-        store(addr, m_.zero(var->type));
+        store(addr, m_.zero(var->type), var->type);
     }
   }
-}
-
-// return [results]
-void FuncGen::genReturn(ReturnStmt* s) {
-  llvm::Type* rty = fn_->getReturnType();
-  std::vector<llvm::Value*> vals;
-  std::vector<const Type*> types;
-  if (s->results.empty()) {
-    for (size_t i = 0; i < resultSlots_.size(); i++) {
-      const Type* t = sig_ ? sig_->results[i] : nullptr;
-      vals.push_back(b_.CreateLoad(m_.llvmType(t), resultSlots_[i]));
-      types.push_back(t);
-    }
-  } else {
-    hoistCalls(s->results);
-    vals = genValues(s->results, &types);
-    for (size_t i = 0; i < vals.size() && sig_ && i < sig_->results.size(); i++)
-      vals[i] = convertForAssign(vals[i], types[i], sig_->results[i]);
-  }
-  if (rty->isVoidTy()) {
-    b_.CreateRetVoid();
-  } else if (vals.size() == 1 && !rty->isStructTy()) {
-    b_.CreateRet(vals[0]);
-  } else if (vals.size() == 1 && vals[0]->getType() == rty) {
-    b_.CreateRet(vals[0]);  // a one-result string, or a forwarded tuple
-  } else {
-    llvm::Value* agg = llvm::PoisonValue::get(rty);
-    for (size_t i = 0; i < vals.size(); i++) agg = b_.CreateInsertValue(agg, vals[i], i);
-    b_.CreateRet(agg);
-  }
-  startDeadBlock();
 }
 
 // if init; cond { body } else elseStmt
@@ -187,6 +166,7 @@ void FuncGen::genFor(ForStmt* s) {
   llvm::BasicBlock* endBB = newBlock("for.end");
   setBlock(condBB);
   if (s->cond) {
+    setLoc(s->cond->pos);
     hoistCalls(s->cond);  // in for.cond: again on each evaluation
     b_.CreateCondBr(genExpr(s->cond), bodyBB, endBB);
   } else {
@@ -194,7 +174,9 @@ void FuncGen::genFor(ForStmt* s) {
   }
   b_.SetInsertPoint(bodyBB);
   targets_.push_back({s, endBB, postBB});
+  loopDepth_++;
   genStmts(s->body->list);
+  loopDepth_--;
   targets_.pop_back();
   setBlock(postBB);
   if (s->post) genStmt(s->post);
@@ -222,7 +204,7 @@ void FuncGen::genSwitch(SwitchStmt* s) {
     for (Expr* e : c->list) {  // each case expression is its own root, evaluated lazily
       hoistCalls(e);
       llvm::Value* v = genExpr(e);
-      llvm::Value* match = tag ? genCompare(Tok::Eql, tag, v, s->tag->type) : v;
+      llvm::Value* match = tag ? genCompare(Tok::Eql, tag, v, s->tag->type, e->pos) : v;
       llvm::BasicBlock* next = newBlock("case.next");
       b_.CreateCondBr(match, bodies[i], next);
       b_.SetInsertPoint(next);

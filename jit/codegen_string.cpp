@@ -3,11 +3,13 @@
 //   a + b            csp_str_concat
 //   a == b, a != b   csp_str_equal
 //   a < b ...        csp_str_compare(a, b) <op> 0
-//   s[i]             bounds check (csp_panic_index), then a byte load
-//   s[lo:hi]         Go's checks in Go's order: hi <= len (panic_slice 0: "[:hi] with
-//                    length len"), then lo <= hi (panic_slice 2: "[lo:hi]"); unsigned
-//                    compares also catch negative indices.
+//   s[i]             bounds check (csp_panic_bounds), then a byte load
+//   s[lo:hi]         Go's checks in Go's order: hi <= len ("[:hi] with length len"), then
+//                    lo <= hi ("[lo:hi]"); unsigned compares also catch negative indices.
+// The index's signedness goes to the runtime, so an unsigned index of 2^63 or more prints as
+// Go prints it.
 #include "jit/codegen.h"
+#include "runtime/csp_rt.h"
 
 namespace csp {
 
@@ -24,18 +26,25 @@ StrParts parts(llvm::IRBuilder<>& b, llvm::Value* s) {
 
 }  // namespace
 
+// A failed bounds check: code is a csp_bounds_code; x (i64) came from expression xe.
+void FuncGen::boundsFail(int code, Expr* xe, llvm::Value* x, llvm::Value* y, Pos p) {
+  setLoc(p);
+  bool xsigned = xe && xe->type && !xe->type->isUnsigned();
+  rtCallNoReturn(RtFn::panic_bounds, {b_.getInt32(code), b_.getInt1(xsigned), x, y});
+}
+
 llvm::Value* FuncGen::genStrConcat(llvm::Value* a, llvm::Value* b) {
   StrParts x = parts(b_, a), y = parts(b_, b);
-  return b_.CreateCall(m_.rt().strConcat(), {x.ptr, x.len, y.ptr, y.len});
+  return rtCall(RtFn::str_concat, {x.ptr, x.len, y.ptr, y.len});
 }
 
 llvm::Value* FuncGen::genStrCompare(Tok op, llvm::Value* a, llvm::Value* b) {
   StrParts x = parts(b_, a), y = parts(b_, b);
   if (op == Tok::Eql || op == Tok::Neq) {
-    llvm::Value* eq = b_.CreateCall(m_.rt().strEqual(), {x.ptr, x.len, y.ptr, y.len});
+    llvm::Value* eq = rtCall(RtFn::str_equal, {x.ptr, x.len, y.ptr, y.len});
     return op == Tok::Eql ? eq : b_.CreateNot(eq);
   }
-  llvm::Value* c = b_.CreateCall(m_.rt().strCompare(), {x.ptr, x.len, y.ptr, y.len});
+  llvm::Value* c = rtCall(RtFn::str_compare, {x.ptr, x.len, y.ptr, y.len});
   llvm::Value* zero = b_.getInt64(0);
   switch (op) {
     case Tok::Lss: return b_.CreateICmpSLT(c, zero);
@@ -49,8 +58,7 @@ llvm::Value* FuncGen::genStrCompare(Tok op, llvm::Value* a, llvm::Value* b) {
 llvm::Value* FuncGen::genStrIndex(IndexExpr* e) {
   StrParts s = parts(b_, genExpr(e->x));
   llvm::Value* i = toInt64(genExpr(e->index), e->index->type);
-  panicIf(b_.CreateICmpUGE(i, s.len),
-          [&] { callNoReturn(m_.rt().panicIndex(), {i, s.len, pos(e->pos)}); });
+  panicIf(b_.CreateICmpUGE(i, s.len), [&] { boundsFail(CSP_BOUNDS_INDEX, e->index, i, s.len, e->lbrack); });
   return b_.CreateLoad(b_.getInt8Ty(), b_.CreateGEP(b_.getInt8Ty(), s.ptr, i));
 }
 
@@ -60,11 +68,9 @@ llvm::Value* FuncGen::genStrSlice(SliceExpr* e) {
   llvm::Value* lo = e->lo ? toInt64(genExpr(e->lo), e->lo->type) : b_.getInt64(0);
   llvm::Value* hi = e->hi ? toInt64(genExpr(e->hi), e->hi->type) : s.len;
   if (e->hi)
-    panicIf(b_.CreateICmpUGT(hi, s.len),
-            [&] { callNoReturn(m_.rt().panicSlice(), {b_.getInt32(0), hi, s.len, pos(e->pos)}); });
+    panicIf(b_.CreateICmpUGT(hi, s.len), [&] { boundsFail(CSP_BOUNDS_SLICE_ALEN, e->hi, hi, s.len, e->lbrack); });
   if (e->lo)
-    panicIf(b_.CreateICmpUGT(lo, hi),
-            [&] { callNoReturn(m_.rt().panicSlice(), {b_.getInt32(2), lo, hi, pos(e->pos)}); });
+    panicIf(b_.CreateICmpUGT(lo, hi), [&] { boundsFail(CSP_BOUNDS_SLICE_B, e->lo, lo, hi, e->lbrack); });
   llvm::Value* ptr = b_.CreateGEP(b_.getInt8Ty(), s.ptr, lo);
   llvm::Value* str = llvm::PoisonValue::get(m_.rt().stringTy());
   str = b_.CreateInsertValue(str, ptr, 0);

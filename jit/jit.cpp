@@ -45,6 +45,7 @@
 #include "jit/codegen.h"
 #include "jit/object_cache.h"
 #include "jit/optimize.h"
+#include "jit/symbolize.h"
 #include "runtime/csp_rt.h"
 
 namespace csp {
@@ -284,25 +285,31 @@ llvm::Expected<std::unique_ptr<llvm::orc::LLJIT>> createJIT(
   auto* linker = llvm::dyn_cast<llvm::orc::ObjectLinkingLayer>(&(*jit)->getObjLinkingLayer());
   if (!linker) bug("the JIT does not link with JITLink: JIT'd globals would not be GC roots");
   linker->addPlugin(std::make_unique<GCRootsPlugin>());
+  linker->addPlugin(symbolsPlugin());
   (*jit)->getMainJITDylib().addGenerator(
       std::make_unique<RuntimeSymbolGenerator>(dl.getGlobalPrefix()));
   return std::move(*jit);
 }
 
-// Links `object` into `jit` and returns the address of `csp.main`.
-llvm::Expected<void (*)()> linkObject(llvm::orc::LLJIT& jit,
-                                      std::unique_ptr<llvm::MemoryBuffer> object) {
-  if (auto err = jit.addObjectFile(std::move(object))) return err;
+using EntryFn = void (*)(csp_g*);
+
+// Links `object` into `jit` and returns the address of `csp.main`. The object's bytes are kept
+// (JitSymbols) for naming frames in panic tracebacks; the link reads that copy.
+llvm::Expected<EntryFn> linkObject(llvm::orc::LLJIT& jit, std::unique_ptr<llvm::MemoryBuffer> object) {
+  static int count = 0;
+  std::string id = "csp.object." + std::to_string(++count);
+  llvm::StringRef kept = JitSymbols::get().addObject(id, object->getBuffer());
+  if (auto err = jit.addObjectFile(llvm::MemoryBuffer::getMemBuffer(kept, id, false))) return err;
   auto sym = jit.lookup("csp.main");
   if (!sym) return sym.takeError();
-  return sym->toPtr<void (*)()>();
+  return sym->toPtr<EntryFn>();
 }
 
 // The cached object for `key` linked into a new JIT, or nullptr on a miss. An entry that
 // fails to link is deleted, silently: the caller compiles the program again.
-void (*loadCached(const ObjectCache& cache, const CacheKey& key,
+EntryFn loadCached(const ObjectCache& cache, const CacheKey& key,
                   const llvm::orc::JITTargetMachineBuilder& jtmb,
-                  std::unique_ptr<llvm::orc::LLJIT>* keep))() {
+                  std::unique_ptr<llvm::orc::LLJIT>* keep) {
   std::optional<ObjectCache::Entry> entry = cache.load(key);
   if (!entry) return nullptr;
   auto dl = llvm::DataLayout::parse(entry->dataLayout);
@@ -445,7 +452,7 @@ int compileAndRun(CheckedFile& checked, TypeContext& types, const SourceFile& sr
   std::optional<CacheKey> key = cacheKey(cache, src, absPath, opts.optLevel, host);
   timer.mark("key");
   std::unique_ptr<llvm::orc::LLJIT> jit;
-  void (*entry)() = key ? loadCached(cache, *key, host, &jit) : nullptr;
+  EntryFn entry = key ? loadCached(cache, *key, host, &jit) : nullptr;
   timer.mark(entry ? "cache-hit" : "cache-miss");
   if (!entry) {
     std::optional<OptimisedModule> m = buildModule(checked, types, src, absPath, diags, opts, host, timer);

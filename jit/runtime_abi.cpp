@@ -1,108 +1,97 @@
-// jit/runtime_abi.cpp: IR declarations of the runtime's entry points (see runtime_abi.h).
-//
-// Known to compiler: every signature here mirrors runtime/csp_rt.h; keep them in sync.
+// jit/runtime_abi.cpp: IR declarations of the runtime's entry points, built from
+// runtime/entry_points.def (see runtime_abi.h), and the IR types of the ABI structures.
 #include "jit/runtime_abi.h"
 
 #include <llvm/IR/Function.h>
 
 namespace csp {
 
-RuntimeABI::RuntimeABI(llvm::Module& m) : mod_(m) {
-  llvm::LLVMContext& c = m.getContext();
-  ptr_ = llvm::PointerType::getUnqual(c);
-  i1_ = llvm::Type::getInt1Ty(c);
-  i32_ = llvm::Type::getInt32Ty(c);
-  i64_ = llvm::Type::getInt64Ty(c);
-  f64_ = llvm::Type::getDoubleTy(c);
-  void_ = llvm::Type::getVoidTy(c);
-  string_ = llvm::StructType::get(c, {ptr_, i64_});
-  any_ = llvm::StructType::get(c, {ptr_, i64_});
-  type_ = llvm::StructType::get(c, {i32_, i32_, ptr_});
-  pos_ = llvm::StructType::get(c, {ptr_, ptr_, i32_, i32_});
-}
-
 namespace {
 
-constexpr const char* kEntryPointNames[] = {
-#define CSP_RT_NAME(id, name) name,
-    CSP_RUNTIME_ENTRY_POINTS(CSP_RT_NAME)
-#undef CSP_RT_NAME
+enum class Word { V, B, I32, I64, F64, P, STR, ANY };
+enum Flags { NONE = 0, UNWIND = 1, NORETURN = 2, UNWIND_NORETURN = 3 };
+
+struct EntryDesc {
+  const char* name;
+  Word ret;
+  int flags;
+  std::vector<Word> params;
 };
+
+const std::vector<EntryDesc>& entries() {
+  using enum Word;
+  static const std::vector<EntryDesc> table = {
+#define CSP_RT(id, ret, flags, ...) {"csp_" #id, ret, flags, {__VA_ARGS__}},
+#include "runtime/entry_points.def"
+#undef CSP_RT
+  };
+  return table;
+}
 
 }  // namespace
 
-llvm::ArrayRef<const char*> RuntimeABI::entryPointNames() { return kEntryPointNames; }
+RuntimeABI::RuntimeABI(llvm::Module& m) : mod_(m), decls_(entries().size()) {
+  llvm::LLVMContext& c = m.getContext();
+  llvm::Type* ptr = llvm::PointerType::getUnqual(c);
+  llvm::Type* i32 = llvm::Type::getInt32Ty(c);
+  llvm::Type* i64 = llvm::Type::getInt64Ty(c);
+  string_ = llvm::StructType::get(c, {ptr, i64});
+  slice_ = llvm::StructType::get(c, {ptr, i64, i64});
+  any_ = llvm::StructType::get(c, {ptr, i64});
+  type_ = llvm::StructType::get(c, {i32, i32, i64, ptr, ptr, ptr, i64, ptr, ptr, i32, i32, i32, i32});
+  field_ = llvm::StructType::get(c, {ptr, ptr, i64, i32, i32});
+  method_ = llvm::StructType::get(c, {ptr, ptr, ptr});
+  defer_ = llvm::StructType::get(c, {ptr, ptr});
+  mapIter_ = llvm::ArrayType::get(i64, 8);
+}
 
-llvm::FunctionCallee RuntimeABI::decl(EntryPoint fn, llvm::Type* ret,
-                                      llvm::ArrayRef<llvm::Type*> params, int flags) {
-  auto* fty = llvm::FunctionType::get(ret, params, false);
-  llvm::FunctionCallee callee = mod_.getOrInsertFunction(kEntryPointNames[fn], fty);
-  if (auto* f = llvm::dyn_cast<llvm::Function>(callee.getCallee())) {
-    f->addFnAttr(llvm::Attribute::NoUnwind);
-    if (flags & kNoReturn) {
-      f->addFnAttr(llvm::Attribute::NoReturn);
-      f->addFnAttr(llvm::Attribute::Cold);
+std::vector<const char*> RuntimeABI::entryPointNames() {
+  std::vector<const char*> names;
+  for (const EntryDesc& e : entries()) names.push_back(e.name);
+  return names;
+}
+
+bool RuntimeABI::mayUnwind(RtFn f) { return entries()[static_cast<size_t>(f)].flags & UNWIND; }
+bool RuntimeABI::noReturn(RtFn f) { return entries()[static_cast<size_t>(f)].flags & NORETURN; }
+
+llvm::StructType* RuntimeABI::itabTy(unsigned n) {
+  llvm::LLVMContext& c = mod_.getContext();
+  llvm::Type* ptr = llvm::PointerType::getUnqual(c);
+  return llvm::StructType::get(c, {ptr, ptr, llvm::ArrayType::get(ptr, n)});
+}
+
+llvm::FunctionCallee RuntimeABI::fn(RtFn f) {
+  llvm::FunctionCallee& d = decls_[static_cast<size_t>(f)];
+  if (d) return d;
+  const EntryDesc& e = entries()[static_cast<size_t>(f)];
+  llvm::LLVMContext& c = mod_.getContext();
+  auto irType = [&](Word w) -> llvm::Type* {
+    switch (w) {
+      case Word::V: return llvm::Type::getVoidTy(c);
+      case Word::B: return llvm::Type::getInt1Ty(c);
+      case Word::I32: return llvm::Type::getInt32Ty(c);
+      case Word::I64: return llvm::Type::getInt64Ty(c);
+      case Word::F64: return llvm::Type::getDoubleTy(c);
+      case Word::P: return llvm::PointerType::getUnqual(c);
+      case Word::STR: return string_;
+      case Word::ANY: return any_;
     }
-    if (flags & kBoolRet) f->addRetAttr(llvm::Attribute::ZExt);
-    if (flags & kBoolArg0) f->addParamAttr(0, llvm::Attribute::ZExt);
+    return nullptr;
+  };
+  std::vector<llvm::Type*> params;
+  for (Word w : e.params) params.push_back(irType(w));
+  auto* fty = llvm::FunctionType::get(irType(e.ret), params, false);
+  d = mod_.getOrInsertFunction(e.name, fty);
+  auto* fn = llvm::cast<llvm::Function>(d.getCallee());
+  if (!(e.flags & UNWIND)) fn->addFnAttr(llvm::Attribute::NoUnwind);
+  if (e.flags & NORETURN) {
+    fn->addFnAttr(llvm::Attribute::NoReturn);
+    fn->addFnAttr(llvm::Attribute::Cold);
   }
-  return callee;
-}
-
-llvm::FunctionCallee RuntimeABI::osExit() { return decl(kOsExit, void_, {i64_}, kNoReturn); }
-llvm::FunctionCallee RuntimeABI::alloc() { return decl(kAlloc, ptr_, {i64_}); }
-
-llvm::FunctionCallee RuntimeABI::strConcat() {
-  return decl(kStrConcat, string_, {ptr_, i64_, ptr_, i64_});
-}
-llvm::FunctionCallee RuntimeABI::strCompare() {
-  return decl(kStrCompare, i64_, {ptr_, i64_, ptr_, i64_});
-}
-llvm::FunctionCallee RuntimeABI::strEqual() {
-  return decl(kStrEqual, i1_, {ptr_, i64_, ptr_, i64_}, kBoolRet);
-}
-llvm::FunctionCallee RuntimeABI::strFromRune() { return decl(kStrFromRune, string_, {i64_}); }
-llvm::FunctionCallee RuntimeABI::strDecodeRune() {
-  return decl(kStrDecodeRune, i64_, {ptr_, i64_, i64_, ptr_});
-}
-
-llvm::FunctionCallee RuntimeABI::panicIndex() {
-  return decl(kPanicIndex, void_, {i64_, i64_, ptr_}, kNoReturn);
-}
-llvm::FunctionCallee RuntimeABI::panicSlice() {
-  return decl(kPanicSlice, void_, {i32_, i64_, i64_, ptr_}, kNoReturn);
-}
-llvm::FunctionCallee RuntimeABI::panicDivide() {
-  return decl(kPanicDivide, void_, {ptr_}, kNoReturn);
-}
-llvm::FunctionCallee RuntimeABI::panicShift() {
-  return decl(kPanicShift, void_, {ptr_}, kNoReturn);
-}
-llvm::FunctionCallee RuntimeABI::panicValue() {
-  return decl(kPanicValue, void_, {ptr_, i64_, ptr_}, kNoReturn);
-}
-
-llvm::FunctionCallee RuntimeABI::printBool() { return decl(kPrintBool, void_, {i1_}, kBoolArg0); }
-llvm::FunctionCallee RuntimeABI::printInt() { return decl(kPrintInt, void_, {i64_}); }
-llvm::FunctionCallee RuntimeABI::printUint() { return decl(kPrintUint, void_, {i64_}); }
-llvm::FunctionCallee RuntimeABI::printFloat() { return decl(kPrintFloat, void_, {f64_}); }
-llvm::FunctionCallee RuntimeABI::printString() {
-  return decl(kPrintString, void_, {ptr_, i64_});
-}
-llvm::FunctionCallee RuntimeABI::printSpace() { return decl(kPrintSpace, void_, {}); }
-llvm::FunctionCallee RuntimeABI::printNl() { return decl(kPrintNl, void_, {}); }
-
-llvm::FunctionCallee RuntimeABI::fmtPrint() { return decl(kFmtPrint, i64_, {ptr_, i64_}); }
-llvm::FunctionCallee RuntimeABI::fmtPrintln() { return decl(kFmtPrintln, i64_, {ptr_, i64_}); }
-llvm::FunctionCallee RuntimeABI::fmtPrintf() {
-  return decl(kFmtPrintf, i64_, {ptr_, i64_, ptr_, i64_});
-}
-llvm::FunctionCallee RuntimeABI::fmtSprint() { return decl(kFmtSprint, string_, {ptr_, i64_}); }
-llvm::FunctionCallee RuntimeABI::fmtSprintln() {
-  return decl(kFmtSprintln, string_, {ptr_, i64_});
-}
-llvm::FunctionCallee RuntimeABI::fmtSprintf() {
-  return decl(kFmtSprintf, string_, {ptr_, i64_, ptr_, i64_});
+  if (e.ret == Word::B) fn->addRetAttr(llvm::Attribute::ZExt);
+  for (size_t i = 0; i < e.params.size(); i++)
+    if (e.params[i] == Word::B) fn->addParamAttr(i, llvm::Attribute::ZExt);
+  return d;
 }
 
 }  // namespace csp

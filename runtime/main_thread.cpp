@@ -22,6 +22,7 @@
 
 #include "runtime/csp_rt.h"
 #include "runtime/output.h"
+#include "runtime/panic.h"
 #include "runtime/process.h"
 
 #include <csignal>
@@ -44,7 +45,7 @@ MainStack g_main_stack;
 thread_local bool t_csp_thread = false;
 
 struct ThreadArgs {
-  void (*main_fn)(void);
+  void (*main_fn)(csp_g*);
 };
 
 // Async-signal-safe formatting helpers.
@@ -154,11 +155,19 @@ void install_alt_stack() {
   sigaltstack(&ss, nullptr);
 }
 
+// Goroutine 1's entry: a panic that unwinds all of main's frames ends here.
 void* csp_main_thread(void* raw) {
   auto* args = static_cast<ThreadArgs*>(raw);
   install_alt_stack();
   t_csp_thread = true;
-  args->main_fn();
+  csp_g* g = csp::rt::new_g(1);
+  csp::rt::set_current_g(g);
+  try {
+    args->main_fn(g);
+  } catch (const csp::rt::PanicUnwind&) {
+    csp::rt::fatal_panic(g);
+  }
+  csp::rt::set_current_g(nullptr);
   t_csp_thread = false;
   return nullptr;
 }
@@ -169,7 +178,7 @@ void* csp_main_thread(void* raw) {
 
 }  // namespace
 
-extern "C" int csp_rt_run_main(void (*main_fn)(void)) {
+extern "C" int csp_rt_run_main(void (*main_fn)(csp_g*)) {
   size_t total = kStackSize + kGuardSize;
   void* base = mmap(nullptr, total, PROT_READ | PROT_WRITE,
                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);

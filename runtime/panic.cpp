@@ -1,64 +1,157 @@
-// runtime/panic.cpp: panics, printed exactly as Go prints an unrecovered panic:
+// runtime/panic.cpp: panics, deferred calls and recover (the protocol is in panic.h), the
+// runtime's own error values (runtime.Error), and Go's fatal panic output:
 //
-//   panic: runtime error: index out of range [5] with length 3
+//   panic: first [recovered]
+//   	panic: second
+//   [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]   (nil dereference)
 //   <blank line>
 //   goroutine 1 [running]:
+//   main.f(...)
+//   	/abs/path/prog.csp:12 +0x1d
 //   main.main()
-//   	/abs/path/prog.csp:12 +0x0
+//   	/abs/path/prog.csp:20 +0x19
 //
-// and exit code 2. There is no recover yet, so every panic is fatal; when defer/recover
-// arrive, these entry points will start unwinding instead of calling die().
-// Panic values are printed like Go's printpanicval: basic kinds as the builtin print does,
-// named types (their csp_type name has a '.', e.g. "main.E") as main.E(3) / main.S("x").
-#include "runtime/csp_rt.h"
+// and exit code 2. Panic values print as Go's printpanicval prints them: error values through
+// Error(), Stringers through String(), basic kinds as the print builtin does (named ones as
+// main.E(3)), anything else as "(T) 0xADDR".
+#include "runtime/panic.h"
+
 #include "runtime/output.h"
 #include "runtime/print.h"
 #include "runtime/process.h"
 
 #include <cstring>
+#include <exception>
+#include <mutex>
 #include <unistd.h>
+#include <unwind.h>
+#include <vector>
+
+#define GC_THREADS
+#include <gc/gc.h>
+
+extern "C" {
+void* __cxa_begin_catch(void*) noexcept;
+void __cxa_end_catch();
+}
 
 namespace csp::rt {
 
-void append_traceback(std::string& out, const csp_pos* pos) {
-  out += "goroutine 1 [running]:\n";
-  if (pos == nullptr || pos->func == nullptr) return;
-  out += pos->func;
-  // Go shows arguments as hex words; we have none to show. "(...)" is what Go prints for
-  // an inlined frame, so it is a legitimate Go trace line.
-  out += std::strcmp(pos->func, "main.main") == 0 ? "()" : "(...)";
-  out += "\n\t";
-  out += pos->file != nullptr ? pos->file : "?";
-  out += ":";
-  append_print_int(out, pos->line);
-  out += " +0x0\n";
-}
-
-void die(const std::string& msg) {
-  err_write(msg);
-  _exit(kPanicExitCode);
-}
-
-}  // namespace csp::rt
-
-using namespace csp::rt;
-
 namespace {
 
-[[noreturn]] void panic_with(const std::string& what, const csp_pos* pos) {
-  std::string msg = "panic: " + what + "\n\n";
-  append_traceback(msg, pos);
-  die(msg);
+thread_local csp_g* t_current_g = nullptr;
+
+// ---- where JIT'd code lives, and how to name its frames --------------------------------------
+// Written by the JIT (csp_rt_add_code_range, csp_rt_set_symbolizer) before csp code runs,
+// only read afterwards; the mutex makes the rare writes safe against a concurrent reader.
+std::mutex g_code_mu;
+std::vector<std::pair<uintptr_t, uintptr_t>> g_code_ranges;
+csp_symbolizer g_symbolizer = nullptr;
+
+bool in_jit_code(uintptr_t pc) {
+  std::lock_guard<std::mutex> lock(g_code_mu);
+  for (auto& [lo, hi] : g_code_ranges)
+    if (pc >= lo && pc < hi) return true;
+  return false;
 }
 
-[[noreturn]] void runtime_error(const std::string& what, const csp_pos* pos) {
-  panic_with("runtime error: " + what, pos);
+struct TraceState {
+  csp_panic* p;
+};
+
+_Unwind_Reason_Code collect_frame(struct _Unwind_Context* ctx, void* arg) {
+  auto* st = static_cast<TraceState*>(arg);
+  int before = 0;
+  uintptr_t pc = _Unwind_GetIPInfo(ctx, &before);
+  if (pc == 0) return _URC_END_OF_STACK;
+  if (!in_jit_code(pc)) return _URC_NO_REASON;
+  if (st->p->npcs == kMaxTraceFrames) {
+    st->p->truncated = true;
+    return _URC_END_OF_STACK;
+  }
+  st->p->pcs[st->p->npcs++] = pc;
+  return _URC_NO_REASON;
 }
+
+// ---- runtime error values --------------------------------------------------------------------
+// A runtime error is an interface value whose dynamic type is one of these descriptors and
+// whose data word points at a csp_string: the message. Error() returns it with Go's prefix.
+
+csp_string gc_string(const std::string& s) {
+  auto* p = static_cast<uint8_t*>(GC_MALLOC_ATOMIC(s.size() ? s.size() : 1));
+  std::memcpy(p, s.data(), s.size());
+  return {p, static_cast<int64_t>(s.size())};
+}
+
+const csp_string* message_of(uint64_t data) { return reinterpret_cast<const csp_string*>(data); }
+
+csp_string rt_error_with_prefix(csp_g*, void*, uint64_t data) {
+  const csp_string* m = message_of(data);
+  std::string s = "runtime error: ";
+  s.append(reinterpret_cast<const char*>(m->ptr), static_cast<size_t>(m->len));
+  return gc_string(s);
+}
+
+csp_string rt_error_plain(csp_g*, void*, uint64_t data) { return *message_of(data); }
+
+void rt_error_marker(csp_g*, void*, uint64_t) {}  // RuntimeError()
+
+const csp_type kFuncString{CSP_KIND_FUNC, CSP_TF_DIRECT, 8, "func() string", nullptr, nullptr, 0,
+                           nullptr, nullptr, 0, 0, 8, 0};
+const csp_type kFuncVoid{CSP_KIND_FUNC, CSP_TF_DIRECT, 8, "func()", nullptr, nullptr, 0,
+                         nullptr, nullptr, 0, 0, 8, 0};
+
+const csp_method kPrefixedMethods[] = {
+    {"Error", &kFuncString, reinterpret_cast<void*>(&rt_error_with_prefix)},
+    {"RuntimeError", &kFuncVoid, reinterpret_cast<void*>(&rt_error_marker)},
+};
+const csp_method kPlainMethods[] = {
+    {"Error", &kFuncString, reinterpret_cast<void*>(&rt_error_plain)},
+    {"RuntimeError", &kFuncVoid, reinterpret_cast<void*>(&rt_error_marker)},
+};
+
+constexpr uint32_t kRtErrFlags = CSP_TF_POINTERS | CSP_TF_NAMED;
+const csp_type kErrorString{CSP_KIND_STRING, kRtErrFlags | CSP_TF_COMPARABLE, 16, "runtime.errorString",
+                            nullptr, nullptr, 0, nullptr, kPrefixedMethods, 0, 2, 8, 0};
+const csp_type kBoundsError{CSP_KIND_STRING, kRtErrFlags | CSP_TF_COMPARABLE, 16, "runtime.boundsError",
+                            nullptr, nullptr, 0, nullptr, kPrefixedMethods, 0, 2, 8, 0};
+const csp_type kPlainError{CSP_KIND_STRING, kRtErrFlags | CSP_TF_COMPARABLE, 16, "runtime.plainError",
+                           nullptr, nullptr, 0, nullptr, kPlainMethods, 0, 2, 8, 0};
+const csp_type kTypeAssertionError{CSP_KIND_POINTER, kRtErrFlags | CSP_TF_COMPARABLE, 8,
+                                   "*runtime.TypeAssertionError", nullptr, nullptr, 0, nullptr,
+                                   kPlainMethods, 0, 2, 8, 0};
+
+csp_any rt_error_value(const csp_type* t, const std::string& msg) {
+  auto* m = static_cast<csp_string*>(GC_MALLOC(sizeof(csp_string)));
+  *m = gc_string(msg);
+  return {t, reinterpret_cast<uint64_t>(m)};
+}
+
+// ---- printing --------------------------------------------------------------------------------
 
 std::string num(int64_t v) {
   std::string s;
   append_print_int(s, v);
   return s;
+}
+
+std::string unum(uint64_t v) {
+  std::string s;
+  append_print_uint(s, v);
+  return s;
+}
+
+std::string hex(uint64_t v) {
+  static const char* digits = "0123456789abcdef";
+  std::string s = "0x";
+  int shift = 60;
+  while (shift > 0 && ((v >> shift) & 0xF) == 0) shift -= 4;
+  for (; shift >= 0; shift -= 4) s.push_back(digits[(v >> shift) & 0xF]);
+  return s;
+}
+
+bool is_basic_kind(uint32_t k) {
+  return (k >= CSP_KIND_BOOL && k <= CSP_KIND_FLOAT64) || k == CSP_KIND_STRING;
 }
 
 // The value as Go's print builtin shows it (no type decoration).
@@ -81,69 +174,258 @@ void append_plain_value(std::string& out, const csp_type* t, uint64_t data) {
       return append_print_float(out, d);
     }
     case CSP_KIND_STRING: {
-      const auto* s = reinterpret_cast<const csp_string*>(static_cast<uintptr_t>(data));
+      const auto* s = message_of(data);
       if (s != nullptr && s->len > 0) out.append(reinterpret_cast<const char*>(s->ptr), static_cast<size_t>(s->len));
       return;
     }
-    default: {  // Go: "(T) 0xADDR"
-      static const char* hex = "0123456789abcdef";
-      out += "0x";
-      int shift = 60;
-      while (shift > 0 && ((data >> shift) & 0xF) == 0) shift -= 4;
-      for (; shift >= 0; shift -= 4) out.push_back(hex[(data >> shift) & 0xF]);
-    }
+    default: out += hex(data);
   }
-}
-
-bool is_basic_kind(uint32_t k) {
-  return (k >= CSP_KIND_BOOL && k <= CSP_KIND_FLOAT64) || k == CSP_KIND_STRING;
-}
-
-std::string panic_value_text(const csp_type* t, uint64_t data) {
-  if (t == nullptr) return "panic called with nil argument";  // Go 1.21+: *runtime.PanicNilError
-  std::string out;
-  bool named = t->name != nullptr && std::strchr(t->name, '.') != nullptr;
-  if (!is_basic_kind(t->kind)) {
-    out = std::string("(") + t->name + ") ";
-  } else if (named) {
-    out = std::string(t->name) + (t->kind == CSP_KIND_STRING ? "(\"" : "(");
-  }
-  append_plain_value(out, t, data);
-  if (is_basic_kind(t->kind) && named) out += t->kind == CSP_KIND_STRING ? "\")" : ")";
-  return out;
 }
 
 }  // namespace
 
+void die(const std::string& msg) {
+  err_write(msg);
+  _exit(kPanicExitCode);
+}
+
+csp_g* current_g() { return t_current_g; }
+void set_current_g(csp_g* g) { t_current_g = g; }
+
+csp_g* new_g(int64_t goid) {
+  auto* g = static_cast<csp_g*>(GC_MALLOC_UNCOLLECTABLE(sizeof(csp_g)));
+  std::memset(g, 0, sizeof *g);
+  g->goid = goid;
+  return g;
+}
+
+bool call_string_method(const csp_any& v, const char* name, std::string* out) {
+  if (v.type == nullptr) return false;
+  for (uint32_t i = 0; i < v.type->nmethods; i++) {
+    const csp_method& m = v.type->methods[i];
+    if (std::strcmp(m.name, name) != 0 || m.type == nullptr || std::strcmp(m.type->name, "func() string") != 0)
+      continue;
+    auto fn = reinterpret_cast<csp_string (*)(csp_g*, void*, uint64_t)>(m.fn);
+    csp_string s = fn(current_g(), nullptr, v.data);
+    out->assign(reinterpret_cast<const char*>(s.ptr), static_cast<size_t>(s.len));
+    return true;
+  }
+  return false;
+}
+
+// Go's printpanicval.
+std::string panic_value_text(const csp_any& v) {
+  if (v.type == nullptr) return "panic called with nil argument";  // Go 1.21+: *runtime.PanicNilError
+  std::string s;
+  if (call_string_method(v, "Error", &s) || call_string_method(v, "String", &s)) return s;
+  const csp_type* t = v.type;
+  std::string out;
+  bool named = (t->flags & CSP_TF_NAMED) != 0;
+  if (!is_basic_kind(t->kind)) return std::string("(") + t->name + ") " + hex(v.data);
+  if (named) out = std::string(t->name) + (t->kind == CSP_KIND_STRING ? "(\"" : "(");
+  append_plain_value(out, t, v.data);
+  if (named) out += t->kind == CSP_KIND_STRING ? "\")" : ")";
+  return out;
+}
+
+void append_traceback(std::string& out, int64_t goid, const uintptr_t* pcs, int n, bool truncated) {
+  out += "goroutine " + num(goid) + " [running]:\n";
+  csp_symbolizer sym;
+  {
+    std::lock_guard<std::mutex> lock(g_code_mu);
+    sym = g_symbolizer;
+  }
+  for (int i = 0; i < n; i++) {
+    csp_frame frames[16];
+    int k = sym ? sym(pcs[i] - 1, frames, 16) : 0;
+    for (int j = 0; j < k; j++) {
+      const csp_frame& f = frames[j];
+      std::string name = f.func ? f.func : "?";
+      bool noArgs = name == "main.main" || name.rfind("main.init", 0) == 0;
+      out += name + (noArgs ? "()" : "(...)") + "\n\t" + (f.file ? f.file : "?") + ":" + num(f.line);
+      if (!f.inlined) out += " +" + hex(f.offset);
+      out += "\n";
+    }
+  }
+  if (truncated) out += "...additional frames elided...\n";
+}
+
+[[noreturn]] void start_panic(csp_any v, bool nil_deref) {
+  csp_g* g = current_g();
+  if (g == nullptr) die("fatal error: panic outside a goroutine\n");
+  auto* p = static_cast<csp_panic*>(GC_MALLOC(sizeof(csp_panic)));
+  std::memset(p, 0, sizeof *p);
+  p->value = v;
+  p->nil_deref = nil_deref;
+  p->link = g->panic;
+  if (g->panic) g->panic->aborted = true;  // a deferred call run for it panicked
+  g->panic = p;
+  TraceState st{p};
+  _Unwind_Backtrace(collect_frame, &st);
+  if (nil_deref && p->npcs > 0) p->fault_pc = p->pcs[0];
+  throw PanicUnwind{};
+}
+
+[[noreturn]] void runtime_error(const std::string& msg, RtErr kind, bool nil_deref) {
+  const csp_type* t = kind == RtErr::Plain ? &kPlainError : kind == RtErr::Bounds ? &kBoundsError : &kErrorString;
+  start_panic(rt_error_value(t, msg), nil_deref);
+}
+
+[[noreturn]] void fatal_panic(csp_g* g) {
+  // Oldest first, as Go's printpanics: each later one indented by a tab.
+  std::vector<csp_panic*> chain;
+  for (csp_panic* p = g->panic; p; p = p->link) chain.insert(chain.begin(), p);
+  std::string msg;
+  bool nil_deref = false;
+  uintptr_t fault_pc = 0;
+  for (size_t i = 0; i < chain.size(); i++) {
+    if (i > 0) msg += "\t";
+    msg += "panic: ";
+    try {
+      msg += panic_value_text(chain[i]->value);
+    } catch (const PanicUnwind&) {
+      msg += "(panic while printing panic value)";
+    }
+    if (chain[i]->recovered) msg += " [recovered]";
+    msg += "\n";
+    if (chain[i]->nil_deref && !nil_deref) {
+      nil_deref = true;
+      fault_pc = chain[i]->fault_pc;
+    }
+  }
+  if (nil_deref) msg += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=" + hex(fault_pc) + "]\n";
+  msg += "\n";
+  csp_panic* last = g->panic;
+  append_traceback(msg, g->goid, last ? last->pcs : nullptr, last ? last->npcs : 0, last && last->truncated);
+  die(msg);
+}
+
+}  // namespace csp::rt
+
+using namespace csp::rt;
+
 extern "C" {
 
-// Go's boundsError: a negative x (only possible for signed indexes) is reported without y.
-void csp_panic_index(int64_t i, int64_t len, const csp_pos* pos) {
-  if (i < 0) runtime_error("index out of range [" + num(i) + "]", pos);
-  runtime_error("index out of range [" + num(i) + "] with length " + num(len), pos);
+void csp_rt_set_symbolizer(csp_symbolizer fn) {
+  std::lock_guard<std::mutex> lock(g_code_mu);
+  g_symbolizer = fn;
 }
 
-void csp_panic_slice(int32_t which, int64_t x, int64_t y, const csp_pos* pos) {
-  std::string m = "slice bounds out of range ";
-  std::string sx = num(x), sy = num(y);
-  bool neg = x < 0;
-  switch (which) {
-    case 0: m += "[:" + sx + (neg ? "]" : "] with length " + sy); break;
-    case 1: m += "[:" + sx + (neg ? "]" : "] with capacity " + sy); break;
-    case 2: m += "[" + sx + (neg ? ":]" : ":" + sy + "]"); break;
-    case 3: m += "[::" + sx + (neg ? "]" : "] with capacity " + sy); break;
-    case 4: m += "[:" + sx + (neg ? ":]" : ":" + sy + "]"); break;
-    default: m += "[" + sx + (neg ? "::]" : ":" + sy + ":]"); break;
+void csp_rt_add_code_range(uintptr_t lo, uintptr_t hi) {
+  std::lock_guard<std::mutex> lock(g_code_mu);
+  g_code_ranges.emplace_back(lo, hi);
+}
+
+// Go's boundsError.Error: a negative x (only possible for signed indexes) is reported without y.
+void csp_panic_bounds(int32_t code, bool xsigned, int64_t x, int64_t y) {
+  std::string sx = xsigned ? num(x) : unum(static_cast<uint64_t>(x)), sy = num(y);
+  bool neg = xsigned && x < 0;
+  std::string m;
+  switch (code) {
+    case CSP_BOUNDS_INDEX: m = "index out of range [" + sx + (neg ? "]" : "] with length " + sy); break;
+    case CSP_BOUNDS_SLICE_ALEN: m = "slice bounds out of range [:" + sx + (neg ? "]" : "] with length " + sy); break;
+    case CSP_BOUNDS_SLICE_ACAP: m = "slice bounds out of range [:" + sx + (neg ? "]" : "] with capacity " + sy); break;
+    case CSP_BOUNDS_SLICE_B: m = "slice bounds out of range [" + sx + (neg ? ":]" : ":" + sy + "]"); break;
+    case CSP_BOUNDS_SLICE3_ALEN: m = "slice bounds out of range [::" + sx + (neg ? "]" : "] with length " + sy); break;
+    case CSP_BOUNDS_SLICE3_ACAP: m = "slice bounds out of range [::" + sx + (neg ? "]" : "] with capacity " + sy); break;
+    case CSP_BOUNDS_SLICE3_B: m = "slice bounds out of range [:" + sx + (neg ? ":]" : ":" + sy + "]"); break;
+    default: m = "slice bounds out of range [" + sx + (neg ? "::]" : ":" + sy + ":]"); break;
   }
-  runtime_error(m, pos);
+  runtime_error(m, RtErr::Bounds);
 }
 
-void csp_panic_divide(const csp_pos* pos) { runtime_error("integer divide by zero", pos); }
+void csp_panic_divide(void) { runtime_error("integer divide by zero"); }
+void csp_panic_shift(void) { runtime_error("negative shift amount"); }
+void csp_panic_nil(void) { runtime_error("invalid memory address or nil pointer dereference", RtErr::String, true); }
+void csp_panic_nil_map(void) { runtime_error("assignment to entry in nil map", RtErr::Plain); }
+void csp_panic_makeslice_len(void) { runtime_error("makeslice: len out of range"); }
+void csp_panic_makeslice_cap(void) { runtime_error("makeslice: cap out of range"); }
 
-void csp_panic_shift(const csp_pos* pos) { runtime_error("negative shift amount", pos); }
+void csp_panic_uncomparable(const csp_type* t) {
+  runtime_error(std::string("comparing uncomparable type ") + t->name);
+}
 
-void csp_panic_value(const csp_type* type, uint64_t data, const csp_pos* pos) {
-  panic_with(panic_value_text(type, data), pos);
+void csp_panic_value(const csp_type* type, uint64_t data) { start_panic({type, data}); }
+
+// Go's TypeAssertionError.Error().
+void csp_panic_assert(const csp_type* have, const csp_type* want, const csp_type* iface) {
+  std::string inter = iface ? iface->name : "interface";
+  std::string m;
+  if (have == nullptr) {
+    m = "interface conversion: " + inter + " is nil, not " + want->name;
+  } else if (want->kind == CSP_KIND_INTERFACE) {
+    // have does not implement want: name the first missing method.
+    std::string missing;
+    for (uint32_t i = 0; i < want->nmethods && missing.empty(); i++) {
+      const csp_method& wm = want->methods[i];
+      bool found = false;
+      for (uint32_t j = 0; j < have->nmethods && !found; j++)
+        found = std::strcmp(have->methods[j].name, wm.name) == 0;
+      if (!found) missing = wm.name;
+    }
+    m = std::string("interface conversion: ") + have->name + " is not " + want->name + ": missing method " + missing;
+  } else if (std::strcmp(have->name, want->name) == 0) {
+    m = std::string("interface conversion: ") + inter + " is " + have->name + ", not " + want->name +
+        " (types from different scopes)";
+  } else {
+    m = "interface conversion: " + inter + " is " + have->name + ", not " + want->name;
+  }
+  start_panic(rt_error_value(&kTypeAssertionError, m));
+}
+
+// ---- defer and recover ----
+
+bool csp_run_defers(csp_g* g, csp_defer* mark, bool panicking) {
+  csp_panic* p = panicking ? g->panic : nullptr;
+  if (panicking && p == nullptr) die("fatal error: csp: landing pad without a panic\n");
+  // Depths are restored however this returns (a deferred call may panic out of here).
+  struct DepthGuard {
+    csp_g* g;
+    int32_t saved_depth, saved_panicking;
+    ~DepthGuard() {
+      g->defer_depth = saved_depth;
+      g->panicking_depth = saved_panicking;
+    }
+  } guard{g, g->defer_depth, g->panicking_depth};
+  g->defer_depth++;
+  if (p) g->panicking_depth = g->defer_depth;
+  bool recovered = false;
+  while (g->defer != mark && g->defer != nullptr) {
+    csp_defer* d = g->defer;
+    g->defer = d->link;  // popped first: if the call panics, the rest run for that panic
+    auto fn = reinterpret_cast<void (*)(csp_g*, csp_closure*)>(d->fn->fn);
+    fn(g, d->fn);
+    g->defer_fn = nullptr;
+    if (p && p->recovered) {
+      // The panic is over; so are the panics it aborted (their frames are gone).
+      csp_panic* q = p->link;
+      while (q && q->aborted) q = q->link;
+      g->panic = q;
+      p = nullptr;
+      recovered = true;
+      g->panicking_depth = 0;  // the remaining deferred calls run as on a normal return
+    }
+  }
+  return recovered;
+}
+
+void csp_panic_caught(void* exc) {
+  __cxa_begin_catch(exc);
+  __cxa_end_catch();
+}
+
+void csp_panic_resume(csp_g* g) {
+  (void)g;
+  throw PanicUnwind{};
+}
+
+csp_any csp_recover(csp_g* g, bool direct) {
+  csp_panic* p = g->panic;
+  if (!direct || p == nullptr || p->recovered || g->panicking_depth == 0 ||
+      g->panicking_depth != g->defer_depth)
+    return {nullptr, 0};
+  p->recovered = true;
+  return p->value;
 }
 
 }  // extern "C"

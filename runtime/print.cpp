@@ -123,6 +123,21 @@ void csp_print_string(const uint8_t* p, int64_t len) {
   if (len > 0) err_write(p, static_cast<size_t>(len));
 }
 
+// Go's printpointer: the address in hex (0x0 for nil).
+void csp_print_pointer(const void* p) {
+  static const char* hex = "0123456789abcdef";
+  auto v = reinterpret_cast<uintptr_t>(p);
+  char buf[2 + 16];
+  int n = sizeof buf;
+  do {
+    buf[--n] = hex[v & 0xF];
+    v >>= 4;
+  } while (v != 0);
+  buf[--n] = 'x';
+  buf[--n] = '0';
+  err_write(buf + n, sizeof buf - n);
+}
+
 void csp_print_space(void) { err_write(" "); }
 void csp_print_nl(void) { err_write("\n"); }
 

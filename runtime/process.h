@@ -11,8 +11,6 @@ namespace csp::rt {
 // Go's exit code for panics and fatal errors.
 constexpr int kPanicExitCode = 2;
 
-// Appends "goroutine 1 [running]:\n" and the frame of pos ("main.f(...)\n\t/file:12 +0x0\n").
-void append_traceback(std::string& out, const csp_pos* pos);
 // Flushes standard output, writes msg to standard error and exits with code 2, without
 // running atexit handlers or destructors (the compiler may still be on the stack).
 [[noreturn]] void die(const std::string& msg);

@@ -1,42 +1,73 @@
-// runtime/symbols.cpp: the table of the extern "C" entry points in csp_rt.h that JIT'd code
-// may call, which the JIT registers explicitly (absolute symbols), so nothing is resolved by
-// chance through dlsym. The driver's and the JIT's own entry points (csp_rt_init,
-// csp_rt_run_main, csp_gc_add/remove_roots, csp_rt_symbols) are not in it. Adding a function
-// codegen calls means adding it here; runtime_test checks that every name codegen can
-// declare (RuntimeABI::entryPointNames()) is here.
+// runtime/symbols.cpp: the table of entry points JIT'd code may call, which the JIT registers
+// explicitly (absolute symbols), so nothing is resolved by chance through dlsym; and the
+// compile-time check that every prototype in csp_rt.h has the shape runtime/entry_points.def
+// gives it (the IR side declares it from the same table): a mismatch does not build.
+//
+// Besides the table's entries, landing pads in JIT'd code need the C++ EH personality
+// routine and the unwinder's resume entry (LLVM may emit `resume` when it merges landing
+// pads), both from the statically linked libstdc++/libgcc.
 #include "runtime/csp_rt.h"
 
-#define CSP_SYM(name) {#name, reinterpret_cast<void*>(&name)}
+#include <cstdint>
+#include <type_traits>
+
+extern "C" {
+int __gxx_personality_v0(int, int, uint64_t, void*, void*);
+void _Unwind_Resume(void*);
+}
 
 namespace {
 
-const csp_rt_symbol kSymbols[] = {
-    CSP_SYM(csp_os_exit),
-    CSP_SYM(csp_alloc),
-    CSP_SYM(csp_str_concat),
-    CSP_SYM(csp_str_compare),
-    CSP_SYM(csp_str_equal),
-    CSP_SYM(csp_str_from_rune),
-    CSP_SYM(csp_str_decode_rune),
-    CSP_SYM(csp_panic_index),
-    CSP_SYM(csp_panic_slice),
-    CSP_SYM(csp_panic_divide),
-    CSP_SYM(csp_panic_shift),
-    CSP_SYM(csp_panic_value),
-    CSP_SYM(csp_print_bool),
-    CSP_SYM(csp_print_int),
-    CSP_SYM(csp_print_uint),
-    CSP_SYM(csp_print_float),
-    CSP_SYM(csp_print_string),
-    CSP_SYM(csp_print_space),
-    CSP_SYM(csp_print_nl),
-    CSP_SYM(csp_fmt_print),
-    CSP_SYM(csp_fmt_println),
-    CSP_SYM(csp_fmt_printf),
-    CSP_SYM(csp_fmt_sprint),
-    CSP_SYM(csp_fmt_sprintln),
-    CSP_SYM(csp_fmt_sprintf),
+// The vocabulary of entry_points.def, and which C types each word accepts.
+namespace vocab {
+struct V {};
+struct B {};
+struct I32 {};
+struct I64 {};
+struct F64 {};
+struct P {};
+struct STR {};
+struct ANY {};
+}  // namespace vocab
+
+template <class Word, class C> struct Is : std::false_type {};
+template <> struct Is<vocab::V, void> : std::true_type {};
+template <> struct Is<vocab::B, bool> : std::true_type {};
+template <> struct Is<vocab::I32, int32_t> : std::true_type {};
+template <> struct Is<vocab::I32, uint32_t> : std::true_type {};
+template <> struct Is<vocab::I64, int64_t> : std::true_type {};
+template <> struct Is<vocab::I64, uint64_t> : std::true_type {};
+template <> struct Is<vocab::F64, double> : std::true_type {};
+template <class T> struct Is<vocab::P, T*> : std::true_type {};
+template <> struct Is<vocab::STR, csp_string> : std::true_type {};
+template <> struct Is<vocab::ANY, csp_any> : std::true_type {};
+
+template <class Fn, class Ret, class... Params> struct Matches : std::false_type {};
+template <class CRet, class... CParams, class Ret, class... Params>
+struct Matches<CRet (*)(CParams...), Ret, Params...> {
+  static constexpr bool params() {
+    if constexpr (sizeof...(CParams) != sizeof...(Params)) return false;
+    else return (Is<Params, CParams>::value && ...);
+  }
+  static constexpr bool value = Is<Ret, CRet>::value && params();
 };
+
+using namespace vocab;
+#define CSP_RT(id, ret, flags, ...)                                                 \
+  static_assert(Matches<decltype(&csp_##id), ret __VA_OPT__(, ) __VA_ARGS__>::value, \
+                "csp_" #id " in csp_rt.h does not match runtime/entry_points.def");
+#include "runtime/entry_points.def"
+#undef CSP_RT
+
+#define CSP_SYM(name) {#name, reinterpret_cast<void*>(&name)},
+const csp_rt_symbol kSymbols[] = {
+#define CSP_RT(id, ...) CSP_SYM(csp_##id)
+#include "runtime/entry_points.def"
+#undef CSP_RT
+    CSP_SYM(__gxx_personality_v0)
+    CSP_SYM(_Unwind_Resume)
+};
+#undef CSP_SYM
 
 }  // namespace
 

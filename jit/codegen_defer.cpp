@@ -1,0 +1,180 @@
+// jit/codegen_defer.cpp: defer statements, the landing pad of functions that have them, and
+// recover (the runtime side and the protocol: runtime/panic.h; why unwinding: docs/decisions.md,
+// "Panics").
+//
+// A function with defer statements:
+//   entry:   mark = g->defer                       (the defer chain's head at entry)
+//   defer:   record {link = g->defer, fn = thunk closure}; g->defer = &record
+//   return:  results into their slots; br exit
+//   exit:    invoke csp_run_defers(g, mark, false) -> ret | lpad;  ret: read the slots, return
+//   lpad:    landingpad catch-all; csp_panic_caught; invoke csp_run_defers(g, mark, true)
+//            -> (recovered ? ret : resume) | lpad;  resume: csp_panic_resume(g)
+// Every call in it that may unwind is an invoke to lpad (FuncGen::emitCall), so a panic in
+// the body, in a deferred call or in a callee lands there.
+//
+// `defer f(a, b)`: the operands (function value or receiver, arguments) are evaluated at the
+// statement, as Go's spec says, and stored in a closure whose code, the thunk "csp.defer.N",
+// makes the call with them: the thunk generates the original call expression with each
+// operand replaced by its stored value (FuncGen::subst), so every kind of call (user
+// functions, builtins, library functions) is deferred the same way. Records and closures
+// live in the frame, or on the GC heap for defer statements inside loops.
+//
+// recover(): Go's rule is that recover stops a panic only when called directly by a deferred
+// call run for that panic. The thunk stores its target function in g->defer_fn just before
+// calling it; a function that calls recover() compares g->defer_fn with itself at entry (and
+// clears it), which makes canRecover_ true only for the deferred function itself, not for
+// functions it calls. The runtime checks the rest (a panic is running, not yet recovered, and
+// the innermost csp_run_defers is the one that panic started).
+#include "jit/codegen.h"
+
+namespace csp {
+
+namespace {
+
+llvm::FunctionCallee personality(llvm::Module& m) {
+  auto* ty = llvm::FunctionType::get(llvm::Type::getInt32Ty(m.getContext()), true);
+  return m.getOrInsertFunction("__gxx_personality_v0", ty);
+}
+
+// The expressions of a deferred call that are evaluated at the defer statement.
+std::vector<Expr*> deferOperands(CallExpr* call) {
+  std::vector<Expr*> ops;
+  Expr* fun = unparen(call->fun);
+  if (call->callKind == CallKind::Call) {
+    bool direct = false;
+    if (auto* id = fun->as<Ident>()) direct = id->obj && id->obj->kind == ObjKind::Func;
+    if (auto* sel = fun->as<SelectorExpr>()) direct = sel->sel->obj && sel->sel->obj->kind == ObjKind::Func;
+    if (!direct) ops.push_back(fun);
+  }
+  for (Expr* a : call->args) ops.push_back(a);
+  return ops;
+}
+
+// The function a deferred call calls, when it is known statically.
+llvm::Value* directTarget(ModuleGen& m, CallExpr* call) {
+  if (call->callKind != CallKind::Call) return nullptr;
+  Expr* fun = unparen(call->fun);
+  Object* fn = nullptr;
+  if (auto* id = fun->as<Ident>()) fn = id->obj;
+  if (auto* sel = fun->as<SelectorExpr>()) fn = sel->sel->obj;
+  if (fn && fn->kind == ObjKind::Func && fn->decl) return m.function(fn->decl);
+  return nullptr;
+}
+
+}  // namespace
+
+void FuncGen::beginDefers() {
+  fn_->setPersonalityFn(llvm::cast<llvm::Constant>(personality(m_.mod()).getCallee()));
+  lpad_ = newBlock("lpad");
+  exit_ = newBlock("exit");
+  deferMark_ = b_.CreateLoad(b_.getPtrTy(), g_, "defer.mark");
+}
+
+void FuncGen::finishDefers() {
+  llvm::BasicBlock* ret = newBlock("ret");
+  llvm::BasicBlock* resume = newBlock("resume");
+  llvm::BasicBlock* lpadRun = newBlock("lpad.run");
+  llvm::BasicBlock* lpadDone = newBlock("lpad.done");
+  // Normal return: run the deferred calls; a panic in one of them goes to the landing pad.
+  b_.SetInsertPoint(exit_);
+  rtCall(RtFn::run_defers, {g_, deferMark_, b_.getFalse()});
+  b_.CreateBr(ret);
+  // The landing pad: every panic that reaches this frame.
+  b_.SetInsertPoint(lpad_);
+  llvm::LandingPadInst* lp = b_.CreateLandingPad(llvm::StructType::get(b_.getPtrTy(), b_.getInt32Ty()), 1);
+  lp->addClause(llvm::ConstantPointerNull::get(b_.getPtrTy()));  // catch (...)
+  b_.CreateCall(m_.rt().fn(RtFn::panic_caught), {b_.CreateExtractValue(lp, 0)});
+  b_.CreateBr(lpadRun);
+  b_.SetInsertPoint(lpadRun);
+  llvm::Value* recovered = rtCall(RtFn::run_defers, {g_, deferMark_, b_.getTrue()});
+  b_.CreateBr(lpadDone);
+  b_.SetInsertPoint(lpadDone);
+  b_.CreateCondBr(recovered, ret, resume);
+  b_.SetInsertPoint(resume);
+  llvm::CallInst* again = b_.CreateCall(m_.rt().fn(RtFn::panic_resume), {g_});
+  again->setDoesNotReturn();
+  b_.CreateUnreachable();
+  // Return what the result slots hold now (deferred calls may have changed them).
+  b_.SetInsertPoint(ret);
+  std::vector<llvm::Value*> vals;
+  for (size_t i = 0; i < resultSlots_.size(); i++) vals.push_back(load(resultSlots_[i], abi_.results[i]));
+  genReturnValues(vals);
+}
+
+// defer f(args)
+void FuncGen::genDefer(DeferStmt* s) {
+  auto* call = unparen(s->call)->as<CallExpr>();
+  if (!call) return;
+  std::vector<Expr*> ops = deferOperands(call);
+  // Evaluate the operands now, in Go's order.
+  hoistCalls(ops);
+  std::vector<std::vector<llvm::Value*>> vals;
+  std::vector<std::vector<const Type*>> types;
+  std::vector<llvm::Type*> fields = {b_.getPtrTy()};  // the closure: code, then the values
+  for (Expr* op : ops) {
+    std::vector<const Type*> ts;
+    vals.push_back(genValues({op}, &ts));
+    for (const Type* t : ts) fields.push_back(m_.llvmType(t));
+    types.push_back(ts);
+  }
+  llvm::StructType* envTy = llvm::StructType::get(m_.ctx(), fields);
+  llvm::StructType* recTy = llvm::StructType::get(m_.ctx(), {m_.rt().deferTy(), envTy});
+
+  // The thunk: loads the values and makes the call.
+  static const Signature kNone;
+  const FuncABI& thunkAbi = m_.abi(&kNone);
+  std::string name = "csp.defer." + goName_ + "." + std::to_string(++deferCount_);
+  llvm::Function* thunk = m_.newFunction(thunkAbi, name, "csp.defer", s->pos.line);
+  {
+    FuncGen tg(m_, thunk, thunkAbi, "csp.defer", s->pos.line);
+    tg.setLoc(s->pos);
+    llvm::Value* env = tg.env_;
+    unsigned field = 1;
+    for (size_t i = 0; i < ops.size(); i++) {
+      std::vector<llvm::Value*> loaded;
+      for (const Type* t : types[i]) {
+        llvm::Value* addr = tg.b_.CreateStructGEP(envTy, env, field++);
+        loaded.push_back(tg.load(addr, t));
+      }
+      tg.subst()[ops[i]] = loaded;
+    }
+    if (llvm::Value* target = directTarget(m_, call))
+      tg.b_.CreateStore(target, tg.b_.CreateConstGEP1_64(tg.b_.getInt8Ty(), tg.g_, RuntimeABI::kGDeferFn));
+    tg.genCall(call);
+    tg.b_.CreateRetVoid();
+  }
+
+  // The record and the closure, in the frame or (inside a loop) on the heap.
+  llvm::Value* rec;
+  if (inLoop()) {
+    llvm::Constant* size = llvm::ConstantExpr::getSizeOf(recTy);
+    rec = rtCall(RtFn::alloc, {size});
+  } else {
+    rec = entryAlloca(recTy, "defer.rec");
+  }
+  llvm::Value* env = b_.CreateStructGEP(recTy, rec, 1);
+  b_.CreateStore(thunk, b_.CreateStructGEP(envTy, env, 0));
+  unsigned field = 1;
+  for (size_t i = 0; i < ops.size(); i++)
+    for (size_t k = 0; k < vals[i].size(); k++) {
+      llvm::Value* addr = b_.CreateStructGEP(envTy, env, field++);
+      store(addr, vals[i][k], types[i][k]);
+    }
+  llvm::Value* d = b_.CreateStructGEP(recTy, rec, 0);
+  b_.CreateStore(b_.CreateLoad(b_.getPtrTy(), g_), b_.CreateStructGEP(m_.rt().deferTy(), d, 0));
+  b_.CreateStore(env, b_.CreateStructGEP(m_.rt().deferTy(), d, 1));
+  b_.CreateStore(d, g_);  // g->defer = d
+}
+
+void FuncGen::genRecoverCheck() {
+  llvm::Value* slot = b_.CreateConstGEP1_64(b_.getInt8Ty(), g_, RuntimeABI::kGDeferFn);
+  llvm::Value* target = b_.CreateLoad(b_.getPtrTy(), slot);
+  canRecover_ = b_.CreateICmpEQ(target, fn_, "can.recover");
+  b_.CreateStore(b_.CreateSelect(canRecover_, llvm::ConstantPointerNull::get(b_.getPtrTy()), target), slot);
+}
+
+llvm::Value* FuncGen::genRecover() {
+  return rtCall(RtFn::recover, {g_, canRecover_ ? canRecover_ : b_.getFalse()});
+}
+
+}  // namespace csp

@@ -1,0 +1,80 @@
+// runtime/panic.h: panics, deferred calls and recover inside the runtime. Internal to runtime/.
+//
+// How a panic travels (docs/decisions.md, "Panics"):
+//  1. start_panic pushes a Panic record on the goroutine (g->panic), records the call stack
+//     (return addresses inside JIT'd code, innermost first) and throws PanicUnwind, a C++
+//     exception that carries nothing: the record in g is the panic.
+//  2. The Itanium unwinder runs phase 1 up to the nearest frame with a catch-all landing pad:
+//     a JIT'd function with defer statements (or the goroutine's entry, which catches all).
+//     That pad ends the catch (csp_panic_caught) and calls csp_run_defers(g, mark, true),
+//     which runs the function's deferred calls newest first. A deferred call that calls
+//     recover() directly marks the record recovered; when that call returns, the panic is
+//     over and the function returns normally to its caller. Otherwise the pad calls
+//     csp_panic_resume, which throws again for the next frame with defers.
+//  3. A deferred call that panics starts a new panic (the running one is marked aborted and
+//     stays below it on g->panic); it unwinds out of csp_run_defers to the same landing pad,
+//     which runs the remaining deferred calls for the new panic.
+//  4. At the goroutine's entry nothing is left but to print the chain, oldest first, as
+//     Go's printpanics does, then the trace recorded by the newest panic, and exit 2.
+//
+// Invariants: every record on g->defer above a frame's mark belongs to that frame or to a
+// frame it called that is still running; a frame that an exception leaves has popped all of
+// its records. Only the goroutine itself touches its g, its records and its panics.
+#pragma once
+
+#include "runtime/csp_rt.h"
+
+#include <cstdint>
+#include <string>
+
+namespace csp::rt {
+
+constexpr int kMaxTraceFrames = 100;  // Go prints at most 100 frames, then "...additional frames elided..."
+
+struct PanicUnwind {};  // the C++ exception a panic unwinds with
+
+}  // namespace csp::rt
+
+struct csp_panic {
+  csp_panic* link;           // the panic this one interrupted (older), or NULL
+  csp_any value;             // panic's argument (runtime errors: runtime.Error values)
+  bool recovered;            // recover() returned it
+  bool aborted;              // a deferred call run for it panicked
+  bool nil_deref;            // print Go's [signal SIGSEGV...] line
+  uintptr_t fault_pc;        // for that line
+  int32_t npcs;              // return addresses in JIT'd code, innermost first
+  bool truncated;            // the stack had more frames than pcs holds
+  uintptr_t pcs[csp::rt::kMaxTraceFrames];
+};
+
+namespace csp::rt {
+
+// The goroutine running on this thread (set by the scheduler; for now by csp_rt_run_main).
+csp_g* current_g();
+void set_current_g(csp_g* g);
+// A new goroutine record (GC memory that is a root: the scheduler keeps no other reference).
+csp_g* new_g(int64_t goid);
+
+// Starts a panic with value v on the current goroutine. Never returns.
+[[noreturn]] void start_panic(csp_any v, bool nil_deref = false);
+// A runtime error panic: its value is a runtime.Error whose Error() is "runtime error: " + msg
+// (runtime.errorString, runtime.boundsError) or exactly msg (runtime.plainError: "assignment
+// to entry in nil map").
+enum class RtErr { String, Bounds, Plain };
+[[noreturn]] void runtime_error(const std::string& msg, RtErr kind = RtErr::String, bool nil_deref = false);
+// Prints g's unrecovered panics and the trace, exits with code 2. Called at a goroutine's
+// entry when a panic unwound all of its frames.
+[[noreturn]] void fatal_panic(csp_g* g);
+
+// Traceback text ("goroutine 1 [running]:\n" and the frames) for pcs recorded in a panic.
+void append_traceback(std::string& out, int64_t goid, const uintptr_t* pcs, int n, bool truncated);
+
+// Go's printpanicval: a panic value as the fatal message shows it. May call the value's
+// Error or String method.
+std::string panic_value_text(const csp_any& v);
+
+// Calls the method `name` with signature "func() string" of the dynamic value v, if its type
+// has one; false otherwise.
+bool call_string_method(const csp_any& v, const char* name, std::string* out);
+
+}  // namespace csp::rt
