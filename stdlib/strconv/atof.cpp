@@ -13,7 +13,7 @@
 #include "stdlib/strconv/internal.h"
 #include "stdlib/strconv/strconv.h"
 
-#include <cmath>
+#include <algorithm>
 #include <cstring>
 #include <limits>
 
