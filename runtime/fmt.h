@@ -93,8 +93,10 @@ class Printer {
 // strconv pieces (fmt_float.cpp, quote.cpp).
 // strconv.AppendFloat(dst, v, fmt, prec, bitSize).
 void append_float(std::string& dst, double v, char fmt, int prec, int bit_size);
-void append_quote(std::string& dst, std::string_view s, bool ascii_only);  // strconv.Quote(ToASCII)
-void append_quote_rune(std::string& dst, int64_t r, bool ascii_only);      // strconv.QuoteRune(ToASCII)
+// strconv.Quote, QuoteToASCII (ascii_only), QuoteToGraphic (graphic_only).
+void append_quote(std::string& dst, std::string_view s, bool ascii_only, bool graphic_only = false);
+// strconv.QuoteRune, QuoteRuneToASCII (ascii_only), QuoteRuneToGraphic (graphic_only).
+void append_quote_rune(std::string& dst, int64_t r, bool ascii_only, bool graphic_only = false);
 bool can_backquote(std::string_view s);                                     // strconv.CanBackquote
 
 // Decodes an operand of a basic kind: its value's bits, per the csp_any layout in csp_rt.h.

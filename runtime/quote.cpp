@@ -1,5 +1,6 @@
-// runtime/quote.cpp: Go's strconv quoting (Quote, QuoteToASCII, QuoteRune,
-// QuoteRuneToASCII, CanBackquote) for %q, %#v and %+q. Port of strconv/quote.go.
+// runtime/quote.cpp: Go's strconv quoting (Quote, QuoteToASCII, QuoteToGraphic, QuoteRune,
+// QuoteRuneToASCII, QuoteRuneToGraphic, CanBackquote) for %q, %#v, %+q and the strconv
+// package (stdlib/strconv). Port of strconv/quote.go.
 #include "runtime/fmt.h"
 #include "runtime/unicode.h"
 
@@ -9,7 +10,8 @@ namespace {
 
 constexpr const char* kLowerHex = "0123456789abcdef";
 
-void append_escaped_rune(std::string& buf, int32_t r, char quote, bool ascii_only) {
+void append_escaped_rune(std::string& buf, int32_t r, char quote, bool ascii_only,
+                         bool graphic_only) {
   if (r == quote || r == '\\') {  // always backslashed
     buf.push_back('\\');
     buf.push_back(static_cast<char>(r));
@@ -20,7 +22,7 @@ void append_escaped_rune(std::string& buf, int32_t r, char quote, bool ascii_onl
       buf.push_back(static_cast<char>(r));
       return;
     }
-  } else if (is_print(r)) {
+  } else if (graphic_only ? is_graphic(r) : is_print(r)) {
     uint8_t enc[4];
     int n = encode_rune(enc, r);
     buf.append(reinterpret_cast<const char*>(enc), static_cast<size_t>(n));
@@ -54,7 +56,7 @@ void append_escaped_rune(std::string& buf, int32_t r, char quote, bool ascii_onl
 
 }  // namespace
 
-void append_quote(std::string& dst, std::string_view s, bool ascii_only) {
+void append_quote(std::string& dst, std::string_view s, bool ascii_only, bool graphic_only) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   auto n = static_cast<int64_t>(s.size());
   dst.push_back('"');
@@ -67,17 +69,17 @@ void append_quote(std::string& dst, std::string_view s, bool ascii_only) {
       dst.push_back(kLowerHex[p[i] >> 4]);
       dst.push_back(kLowerHex[p[i] & 0xF]);
     } else {
-      append_escaped_rune(dst, r, '"', ascii_only);
+      append_escaped_rune(dst, r, '"', ascii_only, graphic_only);
     }
     i += width;
   }
   dst.push_back('"');
 }
 
-void append_quote_rune(std::string& dst, int64_t r, bool ascii_only) {
+void append_quote_rune(std::string& dst, int64_t r, bool ascii_only, bool graphic_only) {
   dst.push_back('\'');
   if (!valid_rune(r)) r = kRuneError;
-  append_escaped_rune(dst, static_cast<int32_t>(r), '\'', ascii_only);
+  append_escaped_rune(dst, static_cast<int32_t>(r), '\'', ascii_only, graphic_only);
   dst.push_back('\'');
 }
 

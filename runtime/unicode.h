@@ -27,6 +27,8 @@ inline bool valid_rune(int64_t r) {
 }
 // strconv.IsPrint.
 bool is_print(int32_t r);
+// strconv.IsGraphic: IsPrint, or one of the few non-printing graphic runes (Unicode spaces).
+bool is_graphic(int32_t r);
 // utf8.EncodeRune: writes 1..4 bytes to out (which has room for 4); invalid r -> U+FFFD.
 int encode_rune(uint8_t* out, int64_t r);
 // utf8.DecodeRune on s[0..n), n >= 1: stores the rune and returns its width.

@@ -1,4 +1,4 @@
-// runtime/utf8.cpp: UTF-8 encoding/decoding and strconv.IsPrint, ported from Go's
+// runtime/utf8.cpp: UTF-8 encoding/decoding and strconv.IsPrint/IsGraphic, ported from Go's
 // unicode/utf8 and strconv so that range-over-string, string(rune), %c, %q and %U agree
 // with Go byte for byte. See unicode.h for the contracts.
 #include "runtime/unicode.h"
@@ -13,6 +13,16 @@ bool is_print(int32_t r) {
   const RuneRange* it =
       std::lower_bound(kPrintRanges, end, r, [](const RuneRange& rr, int32_t v) { return rr.hi < v; });
   return it != end && it->lo <= r;
+}
+
+bool is_graphic(int32_t r) {
+  if (is_print(r)) return true;
+  // Go's isGraphic list (strconv/isprint.go): graphic runes that IsPrint rejects, all
+  // category Zs spaces other than U+0020.
+  switch (r) {
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: return true;
+    default: return r >= 0x2000 && r <= 0x200A;
+  }
 }
 
 int encode_rune(uint8_t* out, int64_t r) {
