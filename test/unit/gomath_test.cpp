@@ -18,6 +18,7 @@
 #include <bit>
 #include <cinttypes>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <set>
@@ -254,6 +255,33 @@ TEST(GoMath, EveryFunctionHasVectors) {
   for (const GoMathVector& v : kGoMathVectors) seen.insert(v.fn);
   for (auto& [name, fn] : math_fns()) EXPECT_TRUE(seen.count(name)) << name << " has no vectors";
   EXPECT_GT(std::size(kGoMathNoFMA), 1u) << "the vectors show no FMA/non-FMA difference";
+}
+
+// A large file of vectors from `gen.go -stress N` (see gen.go), when CSP_GOMATH_STRESS names
+// one; CSP_GOMATH_NOFMA=1 if it was made with GODEBUG=cpu.fma=off.
+TEST(GoMath, StressFile) {
+  const char* path = getenv("CSP_GOMATH_STRESS");
+  if (!path) GTEST_SKIP() << "CSP_GOMATH_STRESS not set";
+  FILE* f = fopen(path, "r");
+  ASSERT_NE(f, nullptr) << path;
+  bool saved = csp::gomath::detail::fma_path();
+  csp::gomath::detail::set_fma_path(getenv("CSP_GOMATH_NOFMA") == nullptr);
+  char fn[64];
+  GoMathVector v{fn, 0, 0, 0, 0, 0};
+  long n = 0, failures = 0;
+  while (fscanf(f, "%63s %" SCNx64 " %" SCNx64 " %" SCNx64 " %" SCNx64 " %" SCNx64, fn, &v.a,
+                &v.b, &v.c, &v.r1, &v.r2) == 6) {
+    n++;
+    auto it = math_fns().find(fn);
+    ASSERT_NE(it, math_fns().end()) << fn;
+    Results got = it->second(v.a, v.b, v.c);
+    if (got != Results{v.r1, v.r2} && failures++ < 40)
+      ADD_FAILURE() << describe(v, got, {v.r1, v.r2});
+  }
+  fclose(f);
+  csp::gomath::detail::set_fma_path(saved);
+  printf("  %ld vectors, %ld mismatches\n", n, failures);
+  EXPECT_EQ(failures, 0);
 }
 
 TEST(GoMath, NaNHasGosBits) {

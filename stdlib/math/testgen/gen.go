@@ -16,6 +16,14 @@
 //	go run stdlib/math/testgen/gen.go -out test/unit/testdata
 //
 // The program re-runs itself with GODEBUG=cpu.fma=off (flag -raw) to get the other path.
+//
+// For a larger random comparison that is not kept in the tree:
+//
+//	go run stdlib/math/testgen/gen.go -stress 100000 >/tmp/fma.txt
+//	GODEBUG=cpu.fma=off go run stdlib/math/testgen/gen.go -stress 100000 >/tmp/nofma.txt
+//	CSP_GOMATH_STRESS=/tmp/fma.txt csp_unit_tests --gtest_filter=GoMath.StressFile
+//	CSP_GOMATH_STRESS=/tmp/nofma.txt CSP_GOMATH_NOFMA=1 csp_unit_tests --gtest_filter=GoMath.StressFile
+//
 // Not built by CMake (testgen/ is excluded).
 package main
 
@@ -607,9 +615,14 @@ func genMath() []vec {
 
 func main() {
 	outDir := flag.String("out", "test/unit/testdata", "directory for the .inc files")
+	stress := flag.Int("stress", 0, "print N random vectors per function, one line each, and stop")
 	raw := flag.Bool("raw", false, "print the math vectors' results, one line each (used for the no-FMA run)")
 	flag.Parse()
 
+	if *stress > 0 {
+		runStress(*stress)
+		return
+	}
 	vs := genMath()
 	if *raw {
 		w := bufio.NewWriter(os.Stdout)
@@ -680,5 +693,74 @@ func check(err error) {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
+	}
+}
+
+// stressFloat draws from a wider mix than randFloat, including near-multiples of Pi/4.
+func stressFloat() float64 {
+	switch rng.Intn(8) {
+	case 0:
+		return u2f(rng.Uint64())
+	case 1:
+		return randIn(-1, 1)
+	case 2:
+		return randIn(-10, 10)
+	case 3:
+		return randIn(-1000, 1000)
+	case 4:
+		return math.Ldexp(randIn(-1, 1), rng.Intn(2100)-1075)
+	case 5:
+		return float64(rng.Intn(200)-100) * math.Pi / 4 * (1 + (rng.Float64()-0.5)*1e-15)
+	case 6:
+		return float64(rng.Intn(400)-200) / 4
+	default:
+		return randFloat()
+	}
+}
+
+// runStress prints n random vectors per function (not the constants and bit conversions),
+// as "fn a b c r1 r2" in hex, for gomath_test's GoMath.StressFile.
+func runStress(n int) {
+	w := bufio.NewWriter(os.Stdout)
+	defer w.Flush()
+	intArg := map[string]bool{"Jn": true, "Yn": true, "Pow10": true, "Inf": true}
+	for _, f := range mathFns {
+		switch f.name {
+		case "Float64bits", "Float64frombits", "Float32bits", "Float32frombits", "NaN", "Nextafter32", "IsInf":
+			continue
+		}
+		probe := f.inputs()
+		if len(probe) <= 1 {
+			continue // constants
+		}
+		ternary := f.name == "FMA"
+		binary := probe[len(probe)-1][1] != 0 || f.name == "Ldexp"
+		for i := 0; i < n; i++ {
+			var a, b, c uint64
+			switch {
+			case f.name == "Pow10" || f.name == "Inf":
+				a = uint64(int64(rng.Intn(800) - 400))
+			case intArg[f.name]:
+				a = uint64(int64(rng.Intn(60) - 20))
+				b = f2u(math.Abs(stressFloat()))
+				if rng.Intn(8) == 0 {
+					b = f2u(stressFloat())
+				}
+			case f.name == "Ldexp":
+				a = f2u(stressFloat())
+				b = uint64(int64(rng.Intn(2400) - 1200))
+			case ternary:
+				a, b, c = f2u(stressFloat()), f2u(stressFloat()), f2u(stressFloat())
+			case binary:
+				a, b = f2u(stressFloat()), f2u(stressFloat())
+			default:
+				a = f2u(stressFloat())
+			}
+			if f.name == "Jn" && math.Abs(u2f(b)) > 1e6 && int64(a) > 30 {
+				b = f2u(randIn(0, 100))
+			}
+			r1, r2 := f.eval(a, b, c)
+			fmt.Fprintf(w, "%s %x %x %x %x %x\n", f.name, a, b, c, r1, r2)
+		}
 	}
 }
