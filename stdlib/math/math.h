@@ -5,8 +5,10 @@
 // x86's 0xFFF8000000000000). To get there:
 //  - The functions Go implements in amd64 assembly follow that assembly: Exp (exp_amd64.s,
 //    whose FMA path is taken, as in Go, when the CPU has AVX and FMA), Log (log_amd64.s,
-//    which does not normalise subnormal arguments), Hypot, Floor/Ceil/Trunc, Max/Min.
-//    Sqrt, Abs, Copysign, FMA, RoundToEven are exact (compiler intrinsics in Go).
+//    which does not normalise subnormal arguments), Hypot, Max/Min.
+//  - Go's compiler intrinsics: Floor, Ceil, Trunc, RoundToEven (ROUNDSD: exact, NaNs
+//    quieted), Sqrt (SQRTSD), FMA (VFMADD231SD when the CPU has FMA, else fma.go's software
+//    FMA, whose exact zeros and NaNs differ from IEEE's; both are reproduced).
 //  - Everything else follows the pure-Go code operation by operation: same constants (Go's
 //    constant expressions are folded exactly, so e.g. 1/Ln10 is written as Go's folded
 //    value, not divided in double), same order of operations, no fused multiply-adds
