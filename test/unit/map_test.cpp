@@ -47,6 +47,9 @@ const csp_type kInt8{.kind = CSP_KIND_INT8, .flags = kNum, .size = 1, .name = "i
 const csp_type kUint8{.kind = CSP_KIND_UINT8, .flags = kNum, .size = 1, .name = "uint8", .align = 1};
 const csp_type kFloat64{.kind = CSP_KIND_FLOAT64, .flags = kNum, .size = 8, .name = "float64", .align = 8};
 const csp_type kFloat32{.kind = CSP_KIND_FLOAT32, .flags = kNum, .size = 4, .name = "float32", .align = 4};
+const csp_type kComplex128{.kind = CSP_KIND_COMPLEX128, .flags = CSP_TF_COMPARABLE, .size = 16, .name = "complex128",
+                           .align = 8};
+const csp_type kComplex64{.kind = CSP_KIND_COMPLEX64, .flags = kNum, .size = 8, .name = "complex64", .align = 4};
 const csp_type kString{.kind = CSP_KIND_STRING, .flags = CSP_TF_POINTERS | CSP_TF_COMPARABLE, .size = 16,
                        .name = "string", .align = 8};
 const csp_type kIntPtr{.kind = CSP_KIND_POINTER, .flags = kPtr, .size = 8, .name = "*int", .elem = &kInt, .align = 8};
@@ -395,6 +398,58 @@ TEST(Map, NaNKeysAreNeverFoundAndEachAssignAddsOne) {
   csp_map_clear(m.mt, m.m);
   EXPECT_EQ(m.len(), 0);
   EXPECT_EQ(m.get(1.0), nullptr);
+}
+
+TEST(Map, ComplexAndFloat32Keys) {
+  M<std::array<double, 2>, int64_t> c(&kComplex128, &kInt);
+  c.set({0.0, 0.0}, 1);
+  c.set({neg_zero(), neg_zero()}, 2);
+  c.set({1.0, 2.0}, 3);
+  c.set({1.0, std::nan("")}, 4);
+  c.set({1.0, std::nan("")}, 5);
+  EXPECT_EQ(c.len(), 4);
+  EXPECT_EQ(*c.get({0.0, neg_zero()}), 2);
+  EXPECT_EQ(*c.get({1.0, 2.0}), 3);
+  EXPECT_EQ(c.get({2.0, 1.0}), nullptr);
+  EXPECT_EQ(c.get({1.0, std::nan("")}), nullptr);
+  M<std::array<float, 2>, int64_t> c64(&kComplex64, &kInt);
+  c64.set({-0.0f, 1.0f}, 1);
+  EXPECT_EQ(*c64.get({0.0f, 1.0f}), 1);
+  M<float, int64_t> f(&kFloat32, &kInt);
+  for (int i = 0; i < 1000; i++) f.set(static_cast<float>(i) / 8, i);
+  f.set(std::nanf(""), -1);
+  f.set(std::nanf(""), -2);
+  EXPECT_EQ(f.len(), 1002);
+  EXPECT_EQ(*f.get(12.5f), 100);
+  EXPECT_EQ(f.get(std::nanf("")), nullptr);
+  // Interfaces holding complex and float32 values (direct and indirect data words).
+  M<csp_any, int64_t> a(&kAny, &kInt);
+  float nz = -0.0f;
+  uint32_t bits;
+  std::memcpy(&bits, &nz, 4);
+  auto* cplx = static_cast<double*>(GC_MALLOC(16));
+  cplx[0] = 1;
+  cplx[1] = neg_zero();
+  a.set(csp_any{&kFloat32, bits}, 1);
+  a.set(csp_any{&kComplex128, reinterpret_cast<uint64_t>(cplx)}, 2);
+  EXPECT_EQ(*a.get(csp_any{&kFloat32, 0}), 1);
+  auto* cplx2 = static_cast<double*>(GC_MALLOC(16));
+  cplx2[0] = 1;
+  cplx2[1] = 0;
+  EXPECT_EQ(*a.get(csp_any{&kComplex128, reinterpret_cast<uint64_t>(cplx2)}), 2);
+}
+
+TEST(Map, UnhashableInsideStructKeysPanicsEvenOnNilMaps) {
+  const csp_type* mt = map_type(&kFloatAny, &kInt);
+  struct K {
+    double f;
+    csp_any i;
+  };
+  K bad{1.0, any_slice()}, good{1.0, any_int(1)};
+  EXPECT_TRUE(type_hash_may_panic(&kFloatAny));
+  EXPECT_FALSE(type_hash_may_panic(&kIntStr));
+  EXPECT_EQ(panic_of([&] { csp_map_access(mt, nullptr, &bad); }), "runtime.errorString: hash of unhashable type []int");
+  EXPECT_EQ(panic_of([&] { csp_map_access(mt, nullptr, &good); }), "");
 }
 
 // ---- structs, arrays ---------------------------------------------------------------------
@@ -873,6 +928,139 @@ TEST(MapIter, EmptyAndFinishedIterators) {
   EXPECT_EQ(i64(it.key), 1);
   EXPECT_FALSE(csp_map_iter_next(&it));
   EXPECT_FALSE(csp_map_iter_next(&it));
+}
+
+// ---- randomised differential test against std::map ---------------------------------------
+
+// Key adapters: the same random program runs on one-word keys, string keys and interface
+// keys (the descriptor walk), so that every strategy's relocation path is exercised.
+struct IntKeys {
+  using K = int64_t;
+  static const csp_type* type() { return &kInt; }
+  static K make(int64_t i) { return i; }
+  static int64_t id(const void* p) { return i64(p); }
+};
+struct StrKeys {
+  using K = csp_string;
+  static const csp_type* type() { return &kString; }
+  static K make(int64_t i) { return gcstr("s" + std::to_string(i)); }
+  static int64_t id(const void* p) { return std::stoll(str(p).substr(1)); }
+};
+struct AnyKeys {
+  using K = csp_any;
+  static const csp_type* type() { return &kAny; }
+  static K make(int64_t i) { return i % 2 ? any_int(i) : any_str(std::to_string(i)); }
+  static int64_t id(const void* p) {
+    csp_any a;
+    std::memcpy(&a, p, sizeof a);
+    return a.type == &kInt ? static_cast<int64_t>(a.data) : std::stoll(str(reinterpret_cast<void*>(a.data)));
+  }
+};
+
+template <class Keys>
+void fuzz(uint64_t seed) {
+  const csp_type* mt = map_type(Keys::type(), &kInt);
+  csp_map* m = csp_map_make(mt, 0);
+  std::map<int64_t, int64_t> ref;
+  uint64_t x = seed * 0x9E3779B97F4A7C15ull + 1;
+  auto rnd = [&](uint64_t n) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return x % n;
+  };
+  int64_t stamp = 0;
+  auto set = [&](int64_t id) {
+    typename Keys::K k = Keys::make(id);
+    *static_cast<int64_t*>(csp_map_assign(mt, m, &k)) = ++stamp;
+    ref[id] = stamp;
+  };
+  auto del = [&](int64_t id) {
+    typename Keys::K k = Keys::make(id);
+    csp_map_delete(mt, m, &k);
+    ref.erase(id);
+  };
+  auto check_all = [&] {
+    ASSERT_EQ(m->count, static_cast<int64_t>(ref.size()));
+    for (int64_t id = 0; id < 600; id++) {
+      typename Keys::K k = Keys::make(id);
+      auto* v = static_cast<int64_t*>(csp_map_access(mt, m, &k));
+      auto it = ref.find(id);
+      ASSERT_EQ(v != nullptr, it != ref.end()) << id;
+      if (v) {
+        ASSERT_EQ(*v, it->second) << id;
+      }
+    }
+  };
+  for (int round = 0; round < 40; round++) {
+    int64_t space = 1 + static_cast<int64_t>(rnd(600));  // key ids in [0, space)
+    for (int op = 0, n = static_cast<int>(rnd(1500)); op < n; op++) {
+      int64_t id = static_cast<int64_t>(rnd(space));
+      if (rnd(3) != 0) {
+        set(id);
+      } else {
+        del(id);
+      }
+    }
+    if (rnd(10) == 0) {
+      csp_map_clear(mt, m);
+      ref.clear();
+    }
+    check_all();
+    // A range with random mutations in its body. Go's rules, checked entry by entry:
+    // produced entries are in the map at that moment with that value; entries there from
+    // start to end are produced exactly once; an entry comes out again only if it was
+    // deleted and inserted again after it came out.
+    std::set<int64_t> at_start, touched, readded;
+    for (auto& [id, v] : ref) at_start.insert(id);
+    std::map<int64_t, int> produced;
+    csp_map_iter it;
+    csp_map_iter_init(mt, m, &it);
+    bool cleared = false;
+    while (csp_map_iter_next(&it)) {
+      int64_t id = Keys::id(it.key);
+      auto r = ref.find(id);
+      ASSERT_NE(r, ref.end()) << "produced a deleted entry " << id;
+      ASSERT_EQ(i64(it.val), r->second) << id;
+      if (++produced[id] > 1) {
+        ASSERT_TRUE(readded.count(id)) << "produced twice " << id;
+      }
+      readded.erase(id);
+      int muts = static_cast<int>(rnd(4)) == 0 ? static_cast<int>(rnd(200)) : static_cast<int>(rnd(3));
+      for (int j = 0; j < muts; j++) {
+        int64_t k = static_cast<int64_t>(rnd(space + 50));
+        if (rnd(2)) {
+          bool was = ref.count(k);
+          set(k);
+          if (!was) readded.insert(k);
+        } else {
+          del(k);
+        }
+        touched.insert(k);
+      }
+      if (rnd(200) == 0) {
+        csp_map_clear(mt, m);
+        ref.clear();
+        cleared = true;
+      }
+    }
+    for (int64_t id : at_start) {
+      if (!cleared && !touched.count(id)) {
+        ASSERT_EQ(produced[id], 1) << "entry present throughout: " << id;
+      }
+    }
+    check_all();
+  }
+}
+
+TEST(MapFuzz, IntKeys) {
+  for (uint64_t seed = 1; seed <= 6; seed++) fuzz<IntKeys>(seed);
+}
+TEST(MapFuzz, StringKeys) {
+  for (uint64_t seed = 1; seed <= 3; seed++) fuzz<StrKeys>(seed);
+}
+TEST(MapFuzz, InterfaceKeys) {
+  for (uint64_t seed = 1; seed <= 3; seed++) fuzz<AnyKeys>(seed);
 }
 
 // ---- GC ----------------------------------------------------------------------------------
