@@ -114,9 +114,11 @@ const csp_type* map_type(const csp_type* k, const csp_type* v) {
 
 // ---- helpers -----------------------------------------------------------------------------
 
+// Starts the runtime as the driver does (csp_rt_init is idempotent; built alone, the stubs'
+// version only starts the GC).
 class GcEnv : public ::testing::Environment {
  public:
-  void SetUp() override { GC_INIT(); }
+  void SetUp() override { csp_rt_init(0, nullptr); }
 };
 [[maybe_unused]] auto* const g_gc_env = ::testing::AddGlobalTestEnvironment(new GcEnv);
 

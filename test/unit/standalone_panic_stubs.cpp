@@ -8,7 +8,8 @@
 //
 // It keeps panic.h's protocol as far as tests can see it: a panic pushes a csp_panic whose
 // value is {runtime.errorString or runtime.plainError, csp_string* message} on the current
-// goroutine and throws csp::rt::PanicUnwind; die() exits with code 2.
+// goroutine and throws csp::rt::PanicUnwind; die() exits with code 2. csp_rt_init only
+// starts the GC.
 #include "runtime/panic.h"
 #include "runtime/process.h"
 
@@ -72,6 +73,7 @@ void die(const std::string& msg) {
 }  // namespace csp::rt
 
 extern "C" {
+void csp_rt_init(int, char**) { GC_INIT(); }
 void csp_panic_nil_map(void) { csp::rt::runtime_error("assignment to entry in nil map", csp::rt::RtErr::Plain); }
 void csp_panic_uncomparable(const csp_type* t) {
   csp::rt::runtime_error(std::string("comparing uncomparable type ") + t->name);
