@@ -44,9 +44,9 @@
 // overwrites the stored key (+0 becomes -0, etc.).
 //
 // Iteration (Go's spec): csp_map_iter_init draws a random start group, a random xor mask
-// over the group numbers and random bits that permute the slots inside each group visited;
-// visit k is group (start + (k ^ flip)) & mask, a permutation of the groups that still reads
-// memory in runs of neighbours. The iterator walks the table it started on in that order,
+// (0 to 7) over the group numbers and random bits that permute the slots inside each group
+// visited; visit k is group (start + (k ^ flip)) & mask, a permutation of the groups that
+// reads memory almost sequentially. The iterator walks the table it started on in that order,
 // each slot once. While that table is still the map's current one, a full slot is produced
 // as it stands: entries deleted before being reached are empty by then, entries present
 // throughout never move, so each is produced once; new entries are produced iff they land
@@ -287,8 +287,8 @@ uint64_t find(const Map* m, typename Ops::Q q, uint64_t h) {
   }
 }
 
-// Claims an empty slot for hash h in table t (control bytes ctrl), which has room and no
-// tombstones on the way (a new table), the key being known absent. Returns its index.
+// Claims an empty slot for hash h in the table whose control bytes are ctrl: a table just
+// built (room, no tombstones) that does not hold the key. Returns the slot's index.
 inline uint64_t claim_empty(uint8_t* ctrl, uint64_t mask, uint64_t h) {
   uint64_t g = (h >> 7) & mask;
   for (uint64_t step = 1;; step++) {
@@ -411,13 +411,27 @@ struct IterState {
   Table* t;        // the table being walked (kept alive by this reference)
   uint64_t pos;    // slots of the walk done: visit pos/8, slot pos%8 of that visit
   uint64_t start;  // visit k is group (start + (k ^ flip)) & mask: a permutation of the
-  uint64_t flip;   // groups that stays local in memory (runs of neighbouring groups)
+  uint64_t flip;   // groups that stays local in memory (see kMaxFlip)
   uint32_t clear_seq;
   uint32_t perm;   // random bits: visit k permutes its group's slots by xor with 3 of them
+                   // (bits 3(k%8) to 3(k%8)+2)
 };
 static_assert(sizeof(IterState) == sizeof(csp_map_iter::priv));
 
-inline unsigned slot_xor(uint32_t perm, uint64_t visit) { return (perm >> ((visit % 10) * 3)) & 7; }
+// flip < 8: the walk permutes groups within aligned runs of 8, so that it reads memory
+// almost sequentially (a flip over all the bits makes ranges over big maps ~1.5x slower).
+constexpr uint64_t kMaxFlip = 7;
+
+inline unsigned slot_xor(uint32_t perm, uint64_t visit) { return (perm >> ((visit % 8) * 3)) & 7; }
+
+// The bytes of w permuted so that byte j is byte j ^ x of w: three conditional swaps (of
+// bytes, byte pairs, halves). Turns a group's full-slot mask into one in visiting order.
+inline uint64_t permute_bytes(uint64_t w, unsigned x) {
+  if (x & 1) w = ((w & 0x00ff00ff00ff00ffull) << 8) | ((w >> 8) & 0x00ff00ff00ff00ffull);
+  if (x & 2) w = ((w & 0x0000ffff0000ffffull) << 16) | ((w >> 16) & 0x0000ffff0000ffffull);
+  if (x & 4) w = (w << 32) | (w >> 32);
+  return w;
+}
 
 }  // namespace
 
@@ -508,7 +522,7 @@ void csp_map_iter_init(const csp_type* maptype, csp_map* cm, csp_map_iter* it) {
     s.t = m->table;
     s.pos = 0;
     s.start = r & m->mask;
-    s.flip = (r >> 32 | r2 << 32) & m->mask;
+    s.flip = (r >> 32) & m->mask & kMaxFlip;
     s.clear_seq = m->clear_seq;
     s.perm = static_cast<uint32_t>(r2 >> 32);
   }
@@ -521,29 +535,27 @@ bool csp_map_iter_next(csp_map_iter* it) {
   Map* m = s.m;
   if (m == nullptr) return false;
   Table* t = s.t;
-  bool current = t == m->table;  // nothing changes the map during this call
   uint8_t *ctrl = ctrl_of(t), *slots = slots_of(t);
-  uint64_t total = (t->mask + 1) * kGroupSlots;
-  while (s.pos < total) {
-    uint64_t visit = s.pos / kGroupSlots;
-    uint64_t g = (s.start + (visit ^ s.flip)) & t->mask;
-    uint64_t full = match_full(load64(ctrl + g * kGroupSlots));
+  uint64_t mask = t->mask, total = (mask + 1) * kGroupSlots;
+  for (uint64_t pos = s.pos; pos < total; pos = (pos / kGroupSlots + 1) * kGroupSlots) {
+    uint64_t visit = pos / kGroupSlots;
+    uint64_t g = (s.start + (visit ^ s.flip)) & mask;
     unsigned x = slot_xor(s.perm, visit);
-    for (unsigned j = s.pos % kGroupSlots; full != 0 && j < kGroupSlots; j++) {
-      unsigned i = j ^ x;
-      if ((full >> (i * 8 + 7) & 1) == 0) continue;
-      uint8_t* slot = slot_at(m, slots, g * kGroupSlots + i);
-      if (!current) {
+    // Bit 8j+7: the j-th slot of this visit (slot j ^ x) is full; those before pos are done.
+    uint64_t todo = permute_bytes(match_full(load64(ctrl + g * kGroupSlots)), x) & (~uint64_t{0} << (pos % kGroupSlots * 8));
+    for (; todo != 0; todo &= todo - 1) {
+      unsigned j = first_index(todo);
+      uint8_t* slot = slot_at(m, slots, g * kGroupSlots + (j ^ x));
+      if (t != m->table) {  // replaced: the entry's current state is in the current table
         slot = with_ops(m->kind, [&](auto ops) { return relocate<decltype(ops)>(m, slot, s.clear_seq); });
         if (slot == nullptr) continue;
       }
-      s.pos = visit * kGroupSlots + j + 1;
-      std::memcpy(it->priv, &s, sizeof s);
+      uint64_t next = visit * kGroupSlots + j + 1;
+      std::memcpy(reinterpret_cast<uint8_t*>(it->priv) + offsetof(IterState, pos), &next, sizeof next);
       it->key = slot;
       it->val = slot + m->val_off;
       return true;
     }
-    s.pos = (visit + 1) * kGroupSlots;
   }
   s = IterState{};  // finished: drop the references to the map and the table
   std::memcpy(it->priv, &s, sizeof s);

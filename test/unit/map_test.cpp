@@ -1199,6 +1199,14 @@ TEST(MapPerf, Int64Keys) {
   }
   double t10 = now_ns();
   EXPECT_EQ(ssum, kN / 1000 * (999 * 1000 / 2));
+  int64_t tiny_sum = 0;
+  for (int64_t i = 0; i < kN / 10; i++) {  // short-lived small maps: make, 3 inserts, a lookup
+    csp_map* t = csp_map_make(mt, 0);
+    for (int64_t k = i; k < i + 3; k++) *static_cast<int64_t*>(csp_map_assign(mt, t, &k)) = k;
+    tiny_sum += *static_cast<int64_t*>(csp_map_access(mt, t, &i));
+  }
+  double t11 = now_ns();
+  EXPECT_EQ(tiny_sum, (kN / 10) * (kN / 10 - 1) / 2);
   EXPECT_EQ(sum, kN * (kN - 1) / 2);
   EXPECT_EQ(n, kN);
   EXPECT_EQ(m->count, 0);
@@ -1213,6 +1221,7 @@ TEST(MapPerf, Int64Keys) {
   report("int64 insert (0..n-1, hint n)", t7 - t6, kN);
   report("int64 lookup hit, 1000-entry map", t9 - t8, kN);
   report("int64 delete+insert, 1000-entry map", t10 - t9, kN);
+  report("int64 make + 3 inserts + 1 lookup", t11 - t10, kN / 10);
 }
 
 TEST(MapPerf, StringKeys) {
