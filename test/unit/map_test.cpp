@@ -5,8 +5,10 @@
 // strings, structs with and without padding or blank fields, arrays, interfaces with
 // unhashable dynamic types), nil maps, growth and tombstone churn, clear, Go's iteration
 // rules under deletes, inserts, growth and clear during the range, iteration randomness,
-// GC safety and memory use. The Perf tests print ns/op for 1,000,000 operations and assert
-// nothing about time. Also builds alone, with test/unit/standalone_panic_stubs.cpp (see there).
+// GC safety and memory use. MapFuzz runs random programs (with mutations inside ranges) on
+// one-word, string and interface keys against std::map and checks Go's range rules entry by
+// entry. The MapPerf tests print ns/op for 1,000,000 operations and assert nothing about
+// time. Also builds alone, with test/unit/standalone_panic_stubs.cpp (see there).
 #include "runtime/csp_rt.h"
 #include "runtime/map.h"
 #include "runtime/panic.h"
