@@ -30,11 +30,10 @@ const (
 	Withdrawal
 	TransferIn
 	TransferOut
-	Interest
 )
 
 func (k Kind) String() string {
-	return [...]string{"deposit", "withdrawal", "transfer-in", "transfer-out", "interest"}[k]
+	return [...]string{"deposit", "withdrawal", "transfer-in", "transfer-out"}[k]
 }
 
 type Txn struct {
@@ -127,25 +126,6 @@ func (b *Bank) Transfer(from, to string, amt int64) (err error) {
 	return nil
 }
 
-func (b *Bank) ApplyInterest(basisPoints int64) {
-	ids := make([]string, 0, len(b.accounts))
-	for id := range b.accounts {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		a := b.accounts[id]
-		if a.frozen || a.balance <= 0 {
-			continue
-		}
-		in := a.balance * basisPoints / 10000
-		if in > 0 {
-			a.balance += in
-			a.record(Interest, in, fmt.Sprintf("%d bp", basisPoints))
-		}
-	}
-}
-
 func (a *Account) Statement() string {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "Statement for %s (%s)\n", a.ID, a.Owner)
@@ -200,16 +180,18 @@ func main() {
 	for i := 1; i <= 3; i++ {
 		report(fmt.Sprintf("bob withdraws %d.00", i*40), bob.Withdraw(int64(i)*4000, fmt.Sprintf("atm #%d", i)))
 	}
-	bank.ApplyInterest(125)
 	fmt.Println()
 	for _, a := range []*Account{alice, bob, carol} {
 		fmt.Print(a.Statement())
 		fmt.Println()
 	}
 	var total int64
-	for _, a := range bank.accounts {
+	ids := make([]string, 0, len(bank.accounts))
+	for id, a := range bank.accounts {
 		total += a.balance
+		ids = append(ids, id)
 	}
-	fmt.Println("bank total:", money(total))
+	sort.Slice(ids, func(i, j int) bool { return bank.accounts[ids[i]].balance > bank.accounts[ids[j]].balance })
+	fmt.Println("bank total:", money(total), "richest first:", ids)
 	fmt.Printf("%v\n%+v\n", alice.log[0], bob.log[len(bob.log)-1])
 }

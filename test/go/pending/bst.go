@@ -1,5 +1,5 @@
 // A binary search tree: insert, search, delete (leaf, one child, two children), in/pre/post
-// and level-order traversals, height, validation, floor/ceiling and an ASCII rendering.
+// and level-order traversals, height, validation, and an ASCII rendering.
 package main
 
 import (
@@ -145,22 +145,6 @@ func valid(n *Node, lo, hi int) bool {
 	return n == nil || (lo < n.Key && n.Key < hi && valid(n.Left, lo, n.Key) && valid(n.Right, n.Key, hi))
 }
 
-func (t *Tree) Floor(k int) (int, bool) {
-	best, found := 0, false
-	for n := t.Root; n != nil; {
-		if n.Key == k {
-			return k, true
-		}
-		if n.Key < k {
-			best, found = n.Key, true
-			n = n.Right
-		} else {
-			n = n.Left
-		}
-	}
-	return best, found
-}
-
 func render(n *Node, prefix string, isLeft bool, sb *strings.Builder) {
 	if n == nil {
 		return
@@ -196,8 +180,7 @@ func main() {
 	}
 	fmt.Println("levels", t.Levels())
 	for _, k := range []int{0, 33, 50, 64, 100} {
-		f, ok := t.Floor(k)
-		fmt.Printf("contains(%d)=%t floor=%d,%t\n", k, t.Contains(k), f, ok)
+		fmt.Printf("contains(%d)=%t\n", k, t.Contains(k))
 	}
 	for _, k := range []int{10, 30, 50, 99, 70} {
 		fmt.Printf("delete %d: %t -> in=%v levels=%v\n", k, t.Delete(k), t.Collect("in"), t.Levels())

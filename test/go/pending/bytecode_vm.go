@@ -34,8 +34,7 @@ type Instr struct {
 	Arg int
 }
 
-// AST
-type Expr interface{}
+type Expr interface{} // AST
 type Num int
 type Var string
 type BinOp struct {
@@ -124,27 +123,14 @@ func (c *Compiler) stmts(ss []Stmt) {
 	}
 }
 
-func Compile(prog []Stmt) ([]Instr, []string) {
-	c := &Compiler{slots: map[string]int{}}
-	c.stmts(prog)
-	c.emit(HALT, 0)
-	return c.code, c.names
-}
-
 func Run(code []Instr, nvars int, out *strings.Builder) (steps int) {
 	vars := make([]int, nvars)
 	var stack []int
-	pop := func() int {
-		v := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		return v
+	pop := func() (v int) {
+		v, stack = stack[len(stack)-1], stack[:len(stack)-1]
+		return
 	}
-	b2i := func(b bool) int {
-		if b {
-			return 1
-		}
-		return 0
-	}
+	b2i := map[bool]int{true: 1}
 	for pc := 0; ; steps++ {
 		in := code[pc]
 		pc++
@@ -157,7 +143,7 @@ func Run(code []Instr, nvars int, out *strings.Builder) (steps int) {
 			vars[in.Arg] = pop()
 		case ADD, SUB, MUL, MOD, LT, EQ:
 			r, l := pop(), pop()
-			res := map[Op]int{ADD: l + r, SUB: l - r, MUL: l * r, LT: b2i(l < r), EQ: b2i(l == r)}[in.Op]
+			res := map[Op]int{ADD: l + r, SUB: l - r, MUL: l * r, LT: b2i[l < r], EQ: b2i[l == r]}[in.Op]
 			if in.Op == MOD {
 				res = l % r
 			}
@@ -177,10 +163,8 @@ func Run(code []Instr, nvars int, out *strings.Builder) (steps int) {
 }
 
 func main() {
-	// n = 1; while n < 200 { if n % 3 == 0 { print n*n } else { total = total + n }; n = n * 2 + 1 }
-	prog := []Stmt{
-		Assign{"n", Num(1)},
-		Assign{"total", Num(0)},
+	prog := []Stmt{ // n = 1; while n < 200 { if n%3 == 0 { print n*n } else { total += n }; n = 2n+1 }
+		Assign{"n", Num(1)}, Assign{"total", Num(0)},
 		While{BinOp{LT, Var("n"), Num(200)}, []Stmt{
 			If{BinOp{EQ, BinOp{MOD, Var("n"), Num(3)}, Num(0)},
 				[]Stmt{Print{BinOp{MUL, Var("n"), Var("n")}}},
@@ -188,7 +172,7 @@ func main() {
 			Assign{"n", BinOp{ADD, BinOp{MUL, Var("n"), Num(2)}, Num(1)}},
 		}},
 		Print{Var("total")},
-		// gcd(1071, 462) by subtraction
+		// gcd(1071, 462) by repeated subtraction
 		Assign{"a", Num(1071)}, Assign{"b", Num(462)},
 		While{BinOp{SUB, Num(1), BinOp{EQ, Var("a"), Var("b")}}, []Stmt{
 			If{BinOp{LT, Var("a"), Var("b")},
@@ -196,29 +180,17 @@ func main() {
 				[]Stmt{Assign{"a", BinOp{SUB, Var("a"), Var("b")}}}},
 		}},
 		Print{Var("a")},
-		// sum of primes below 100 by trial division
-		Assign{"p", Num(2)}, Assign{"sum", Num(0)},
-		While{BinOp{LT, Var("p"), Num(100)}, []Stmt{
-			Assign{"d", Num(2)}, Assign{"prime", Num(1)},
-			While{BinOp{LT, BinOp{MUL, Var("d"), Var("d")}, BinOp{ADD, Var("p"), Num(1)}}, []Stmt{
-				If{BinOp{EQ, BinOp{MOD, Var("p"), Var("d")}, Num(0)}, []Stmt{Assign{"prime", Num(0)}}, nil},
-				Assign{"d", BinOp{ADD, Var("d"), Num(1)}},
-			}},
-			If{Var("prime"), []Stmt{Assign{"sum", BinOp{ADD, Var("sum"), Var("p")}}}, nil},
-			Assign{"p", BinOp{ADD, Var("p"), Num(1)}},
-		}},
-		Print{Var("sum")},
 	}
-	code, names := Compile(prog)
+	c := &Compiler{slots: map[string]int{}}
+	c.stmts(prog)
+	c.emit(HALT, 0)
+	code, names := c.code, c.names
 	fmt.Println("variables:", names)
 	for i, in := range code {
-		switch in.Op {
-		case PUSH, JMP, JZ:
-			fmt.Printf("%03d  %-6v %d\n", i, in.Op, in.Arg)
-		case LOAD, STORE:
+		if in.Op == LOAD || in.Op == STORE {
 			fmt.Printf("%03d  %-6v %d (%s)\n", i, in.Op, in.Arg, names[in.Arg])
-		default:
-			fmt.Printf("%03d  %v\n", i, in.Op)
+		} else {
+			fmt.Printf("%03d  %-6v %d\n", i, in.Op, in.Arg)
 		}
 	}
 	var out strings.Builder

@@ -10,19 +10,8 @@ import (
 	"unicode"
 )
 
-type TokKind int
-
-const (
-	NUM TokKind = iota
-	IDENT
-	OP
-	EOF
-)
-
-func (k TokKind) String() string { return [...]string{"NUM", "IDENT", "OP", "EOF"}[k] }
-
 type Token struct {
-	Kind TokKind
+	Kind string // "NUM", "IDENT", "OP" or "EOF"
 	Text string
 	Pos  int
 }
@@ -35,35 +24,29 @@ func tokenize(src string) ([]Token, error) {
 		c := src[i]
 		start := i
 		switch {
-		case c == ' ' || c == '\t':
+		case c == ' ':
 			i++
-			continue
 		case isNum(c):
 			for i < len(src) && isNum(src[i]) {
 				i++
 			}
-			toks = append(toks, Token{NUM, src[start:i], start})
+			toks = append(toks, Token{"NUM", src[start:i], start})
 		case unicode.IsLetter(rune(c)) || c == '_':
 			for i < len(src) && (unicode.IsLetter(rune(src[i])) || unicode.IsDigit(rune(src[i])) || src[i] == '_') {
 				i++
 			}
-			toks = append(toks, Token{IDENT, src[start:i], start})
+			toks = append(toks, Token{"IDENT", src[start:i], start})
 		case strings.IndexByte("+-*/%^(),", c) >= 0:
 			i++
-			toks = append(toks, Token{OP, src[start:i], start})
+			toks = append(toks, Token{"OP", src[start:i], start})
 		default:
 			return nil, fmt.Errorf("unexpected character %q at %d", c, i)
 		}
 	}
-	return append(toks, Token{EOF, "", len(src)}), nil
+	return append(toks, Token{"EOF", "", len(src)}), nil
 }
 
-type ParseError struct {
-	Pos int
-	Msg string
-}
-
-func (e ParseError) Error() string { return fmt.Sprintf("at %d: %s", e.Pos, e.Msg) }
+type ParseError struct{ error } // distinguishes parse failures from runtime panics
 
 type Parser struct {
 	toks []Token
@@ -73,9 +56,9 @@ type Parser struct {
 
 func (p *Parser) peek() Token       { return p.toks[p.pos] }
 func (p *Parser) next() Token       { p.pos++; return p.toks[p.pos-1] }
-func (p *Parser) is(op string) bool { return p.peek().Kind == OP && p.peek().Text == op }
+func (p *Parser) is(op string) bool { return p.peek().Kind == "OP" && p.peek().Text == op }
 func (p *Parser) fail(pos int, msg string, args ...interface{}) {
-	panic(ParseError{pos, fmt.Sprintf(msg, args...)})
+	panic(ParseError{fmt.Errorf("at %d: %s", pos, fmt.Sprintf(msg, args...))})
 }
 func (p *Parser) expect(op string) {
 	if !p.is(op) {
@@ -84,7 +67,7 @@ func (p *Parser) expect(op string) {
 	p.next()
 }
 
-// expr := term {("+"|"-") term};  term := unary {("*"|"/"|"%") unary}
+// expr := term {("+"|"-") term};  term := unary {("*"|"/"|"%") unary};  unary := "-" unary | primary ["^" unary]
 func (p *Parser) expr() float64 {
 	v := p.term()
 	for p.is("+") || p.is("-") {
@@ -117,13 +100,10 @@ func (p *Parser) term() float64 {
 	return v
 }
 
-// unary := ("-"|"+") unary | primary ["^" unary]
 func (p *Parser) unary() float64 {
-	if p.is("-") || p.is("+") {
-		if p.next().Text == "-" {
-			return -p.unary()
-		}
-		return p.unary()
+	if p.is("-") {
+		p.next()
+		return -p.unary()
 	}
 	b := p.primary()
 	if p.is("^") {
@@ -136,13 +116,13 @@ func (p *Parser) unary() float64 {
 func (p *Parser) primary() float64 {
 	t := p.next()
 	switch {
-	case t.Kind == NUM:
+	case t.Kind == "NUM":
 		v, err := strconv.ParseFloat(t.Text, 64)
 		if err != nil {
 			p.fail(t.Pos, "bad number %q", t.Text)
 		}
 		return v
-	case t.Kind == IDENT && p.is("("):
+	case t.Kind == "IDENT" && p.is("("):
 		p.next()
 		var args []float64
 		for !p.is(")") {
@@ -152,32 +132,26 @@ func (p *Parser) primary() float64 {
 			args = append(args, p.expr())
 		}
 		p.next()
-		want := map[string]int{"sqrt": 1, "hypot": 2, "max": len(args)}
-		n, ok := want[t.Text]
-		if !ok {
+		if n, ok := map[string]int{"sqrt": 1, "max": len(args)}[t.Text]; !ok {
 			p.fail(t.Pos, "unknown function %s", t.Text)
-		}
-		if len(args) != n || n == 0 {
+		} else if len(args) != n || n == 0 {
 			p.fail(t.Pos, "%s: wrong number of arguments (%d)", t.Text, len(args))
 		}
-		switch t.Text {
-		case "sqrt":
+		if t.Text == "sqrt" {
 			return math.Sqrt(args[0])
-		case "hypot":
-			return math.Hypot(args[0], args[1])
 		}
 		m := args[0]
 		for _, a := range args[1:] {
 			m = math.Max(m, a)
 		}
 		return m
-	case t.Kind == IDENT:
+	case t.Kind == "IDENT":
 		v, ok := p.vars[t.Text]
 		if !ok {
 			p.fail(t.Pos, "undefined variable %s", t.Text)
 		}
 		return v
-	case t.Kind == OP && t.Text == "(":
+	case t.Kind == "OP" && t.Text == "(":
 		v := p.expr()
 		p.expect(")")
 		return v
@@ -198,34 +172,29 @@ func eval(src string, vars map[string]float64) (result float64, err error) {
 			if !ok {
 				panic(r)
 			}
-			err = pe
+			err = pe.error
 		}
 	}()
 	result = p.expr()
-	if t := p.peek(); t.Kind != EOF {
+	if t := p.peek(); t.Kind != "EOF" {
 		p.fail(t.Pos, "trailing %v %q", t.Kind, t.Text)
 	}
 	return result, nil
 }
 
 func main() {
-	toks, _ := tokenize("3.5*(x + 2000) - max(1,2)")
-	for _, t := range toks {
-		fmt.Printf("%-6v %-6q @%d\n", t.Kind, t.Text, t.Pos)
-	}
 	vars := map[string]float64{"x": 3, "pi": math.Pi, "e": math.E}
 	exprs := []string{
 		"1 + 2 * 3", "(1 + 2) * 3", "2 ^ 3 ^ 2", "-2 ^ 2", "10 / 4", "10 % 4 + 7 % 2.5",
-		"--3", "x * x - 2*x + 1", "sqrt(2) * sqrt(2)", "hypot(3, 4)", "max(3, 9, -2, x*4)",
+		"--3", "x * x - 2*x + 1", "sqrt(2) * sqrt(2)", "max(3, 9, -2, x*4)", "sqrt(-1)",
 		"2 * pi * 10", "e ^ 1", "0.001 * 1000", "0.1 + 0.2", "2 ^ 0.5 ^ 2",
-		"1 / 0", "1 +", "(1 + 2", "foo + 1", "bar(2)", "hypot(1)", "max()", "3 $ 4", "4 5", "1.2.3",
+		"1 / 0", "1 +", "(1 + 2", "foo + 1", "bar(2)", "sqrt(1, 2)", "max()", "3 $ 4", "4 5", "1.2.3",
 	}
 	for _, e := range exprs {
-		v, err := eval(e, vars)
-		if err != nil {
+		if v, err := eval(e, vars); err != nil {
 			fmt.Printf("%-22s => error: %v\n", e, err)
-			continue
+		} else {
+			fmt.Printf("%-22s => %-12g %.4f %v\n", e, v, v, v)
 		}
-		fmt.Printf("%-22s => %-12g %.4f %v\n", e, v, v, v)
 	}
 }

@@ -1,6 +1,6 @@
 // Dynamic programming classics: 0/1 knapsack with item reconstruction, unbounded coin
 // change (count and minimum coins), longest increasing subsequence with the sequence,
-// longest common subsequence, edit distance with an alignment, and rod cutting.
+// longest common subsequence, and edit distance with an alignment.
 package main
 
 import (
@@ -187,22 +187,5 @@ func main() {
 	for _, p := range [][2]string{{"ABCBDAB", "BDCABA"}, {"AGGTAB", "GXTXAYB"}, {"kitten", "sitting"}, {"", "abc"}, {"intention", "execution"}, {"gopher", "gopher"}} {
 		d, x, y := editDistance(p[0], p[1])
 		fmt.Printf("%-10q %-10q lcs=%-6q edit=%d\n    %s\n    %s\n", p[0], p[1], lcs(p[0], p[1]), d, x, y)
-	}
-	prices := []int{0, 1, 5, 8, 9, 10, 17, 17, 20, 24, 30}
-	best := make([]int, len(prices))
-	cut := make([]int, len(prices))
-	for n := 1; n < len(prices); n++ {
-		for k := 1; k <= n; k++ {
-			if v := prices[k] + best[n-k]; v > best[n] {
-				best[n], cut[n] = v, k
-			}
-		}
-	}
-	for n := 1; n < len(prices); n++ {
-		var pieces []int
-		for r := n; r > 0; r -= cut[r] {
-			pieces = append(pieces, cut[r])
-		}
-		fmt.Printf("rod %2d: best %2d pieces %v\n", n, best[n], pieces)
 	}
 }

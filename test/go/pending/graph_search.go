@@ -1,5 +1,5 @@
 // Graph search on an undirected graph and a grid: BFS shortest paths with parent links,
-// iterative and recursive DFS, connected components, bipartiteness and cycle detection.
+// iterative and recursive DFS, connected components, and shortest paths on a grid.
 package main
 
 import (
@@ -124,30 +124,6 @@ func (g *Graph) Components() [][]string {
 	return comps
 }
 
-func (g *Graph) Bipartite() (bool, map[string]int) {
-	color := map[string]int{}
-	for _, s := range g.Nodes() {
-		if _, ok := color[s]; ok {
-			continue
-		}
-		color[s] = 0
-		q := []string{s}
-		for len(q) > 0 {
-			n := q[0]
-			q = q[1:]
-			for _, m := range g.adj[n] {
-				if c, ok := color[m]; !ok {
-					color[m] = 1 - color[n]
-					q = append(q, m)
-				} else if c == color[n] {
-					return false, nil
-				}
-			}
-		}
-	}
-	return true, color
-}
-
 func gridBFS(grid []string) int {
 	type pt struct{ r, c int }
 	var start, end pt
@@ -198,11 +174,6 @@ func main() {
 	for i, c := range g.Components() {
 		fmt.Printf("component %d: %s\n", i, strings.Join(c, ","))
 	}
-	ok, _ := g.Bipartite()
-	fmt.Println("bipartite:", ok)
-	sq := NewGraph([2]string{"1", "2"}, [2]string{"2", "3"}, [2]string{"3", "4"}, [2]string{"4", "1"})
-	ok, col := sq.Bipartite()
-	fmt.Println("square bipartite:", ok, col)
 	grids := [][]string{
 		{"S..#....", ".#.#.##.", ".#...#..", ".####.#.", "......#E"},
 		{"S#E", ".#.", ".#."},

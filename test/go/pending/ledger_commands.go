@@ -15,27 +15,19 @@ import (
 
 type Cents int64
 
-func (c Cents) String() string {
-	sign := ""
-	if c < 0 {
-		sign, c = "-", -c
-	}
-	return fmt.Sprintf("%s%d.%02d", sign, c/100, c%100)
-}
+func (c Cents) String() string { return fmt.Sprintf("%d.%02d", c/100, c%100) }
 
 func parseAmount(s string) (Cents, error) {
 	whole, frac, _ := strings.Cut(s, ".")
 	if len(frac) > 2 {
 		return 0, fmt.Errorf("amount %q has more than 2 decimals", s)
 	}
-	for len(frac) < 2 {
-		frac += "0"
-	}
+	frac = (frac + "00")[:2]
 	w, err := strconv.ParseInt(whole, 10, 64)
-	if err != nil {
-		return 0, fmt.Errorf("amount %q: %w", s, err)
+	f, ferr := strconv.ParseInt(frac, 10, 64)
+	if err == nil {
+		err = ferr
 	}
-	f, err := strconv.ParseInt(frac, 10, 64)
 	if err != nil {
 		return 0, fmt.Errorf("amount %q: %w", s, err)
 	}
@@ -121,21 +113,19 @@ var handlers = map[string]handler{
 		}
 		return fmt.Sprintf("moved %v", amt), nil
 	}},
-	"freeze":   {1, func(l *Ledger, a []string) (string, error) { return l.setFrozen(a[0], true) }},
-	"unfreeze": {1, func(l *Ledger, a []string) (string, error) { return l.setFrozen(a[0], false) }},
-	"balance": {1, func(l *Ledger, a []string) (string, error) {
+	"freeze": {2, func(l *Ledger, a []string) (string, error) {
 		acc, err := l.get(a[0])
-		if err != nil {
-			return "", err
+		if err == nil {
+			acc.Frozen = a[1] == "on"
 		}
-		return fmt.Sprintf("%s: %v", a[0], acc.Balance), nil
+		return fmt.Sprintf("%s frozen=%t", a[0], a[1] == "on"), err
 	}},
 	"history": {1, func(l *Ledger, a []string) (string, error) {
 		acc, err := l.get(a[0])
 		if err != nil {
 			return "", err
 		}
-		return "\n    " + strings.Join(acc.History, "\n    "), nil
+		return fmt.Sprintf("%s: %v\n    %s", a[0], acc.Balance, strings.Join(acc.History, "\n    ")), nil
 	}},
 	"report": {0, func(l *Ledger, a []string) (string, error) {
 		names := make([]string, 0, len(l.accts))
@@ -173,15 +163,6 @@ func (l *Ledger) change(name, amount string, sign Cents) (string, error) {
 	return fmt.Sprintf("%s balance %v", name, acc.Balance), nil
 }
 
-func (l *Ledger) setFrozen(name string, f bool) (string, error) {
-	acc, err := l.get(name)
-	if err != nil {
-		return "", err
-	}
-	acc.Frozen = f
-	return fmt.Sprintf("%s frozen=%t", name, f), nil
-}
-
 func main() {
 	l := &Ledger{accts: map[string]*Account{}}
 	sc := bufio.NewScanner(os.Stdin)
@@ -203,8 +184,7 @@ func main() {
 		default:
 			out, err = h.run(l, f[1:])
 		}
-		var nae NoAccountError
-		switch {
+		switch nae := (NoAccountError{}); {
 		case err == nil:
 			fmt.Printf("%2d ok    %s\n", n, out)
 		case errors.As(err, &nae):

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strings"
 )
 
 type ISBN string
@@ -56,31 +55,21 @@ type Library struct {
 	today   int
 }
 
-func (l *Library) limits(m *Member) (maxLoans, days int) {
-	if m.Kind == "child" {
-		return 2, 14
+func (l *Library) countLoans(match func(LoanKey) bool) int {
+	n := 0
+	for k := range l.loans {
+		if match(k) {
+			n++
+		}
 	}
-	return 4, 21
+	return n
 }
 
 func (l *Library) onLoan(isbn ISBN) int {
-	n := 0
-	for k := range l.loans {
-		if k.ISBN == isbn {
-			n++
-		}
-	}
-	return n
+	return l.countLoans(func(k LoanKey) bool { return k.ISBN == isbn })
 }
-
 func (l *Library) count(member int) int {
-	n := 0
-	for k := range l.loans {
-		if k.Member == member {
-			n++
-		}
-	}
-	return n
+	return l.countLoans(func(k LoanKey) bool { return k.Member == member })
 }
 
 func (l *Library) Borrow(member int, isbn ISBN) error {
@@ -96,7 +85,10 @@ func (l *Library) Borrow(member int, isbn ISBN) error {
 	if _, dup := l.loans[LoanKey{member, isbn}]; dup {
 		return &LendError{"borrow", member, isbn, "already borrowed"}
 	}
-	maxLoans, days := l.limits(m)
+	maxLoans, days := 4, 21
+	if m.Kind == "child" {
+		maxLoans, days = 2, 14
+	}
 	if l.count(member) >= maxLoans {
 		return &LendError{"borrow", member, isbn, fmt.Sprintf("limit of %d loans reached", maxLoans)}
 	}
@@ -146,18 +138,16 @@ func main() {
 		m := m
 		lib.members[m.ID] = &m
 	}
-	type step struct {
-		day    int
-		op     string
-		member int
-		isbn   ISBN
-	}
-	script := []step{
-		{1, "borrow", 1, "978-0"}, {1, "borrow", 2, "978-3"}, {2, "borrow", 4, "978-0"}, {2, "borrow", 2, "978-0"},
-		{3, "borrow", 3, "978-1"}, {3, "borrow", 1, "978-0"}, {4, "borrow", 2, "978-2"}, {4, "borrow", 2, "978-1"},
-		{5, "borrow", 9, "978-1"}, {5, "borrow", 1, "978-9"}, {6, "borrow", 4, "978-2"}, {20, "return", 2, "978-3"},
-		{30, "return", 1, "978-0"}, {30, "borrow", 4, "978-0"}, {31, "borrow", 2, "978-0"}, {31, "borrow", 1, "978-1"},
-		{45, "return", 2, "978-2"}, {60, "return", 4, "978-0"}, {60, "return", 4, "978-0"}, {61, "borrow", 2, "978-2"},
+	script := []struct {
+		day, member int
+		op          string
+		isbn        ISBN
+	}{
+		{1, 1, "borrow", "978-0"}, {1, 2, "borrow", "978-3"}, {2, 4, "borrow", "978-0"}, {2, 2, "borrow", "978-0"},
+		{3, 3, "borrow", "978-1"}, {3, 1, "borrow", "978-0"}, {4, 2, "borrow", "978-2"}, {4, 2, "borrow", "978-1"},
+		{5, 9, "borrow", "978-1"}, {5, 1, "borrow", "978-9"}, {6, 4, "borrow", "978-2"}, {20, 2, "return", "978-3"},
+		{30, 1, "return", "978-0"}, {30, 4, "borrow", "978-0"}, {31, 2, "borrow", "978-0"}, {31, 1, "borrow", "978-1"},
+		{45, 2, "return", "978-2"}, {60, 4, "return", "978-0"}, {60, 4, "return", "978-0"}, {61, 2, "borrow", "978-2"},
 	}
 	for _, s := range script {
 		lib.today = s.day
@@ -197,30 +187,14 @@ func main() {
 		if report[i].days != report[j].days {
 			return report[i].days > report[j].days
 		}
-		if report[i].name != report[j].name {
-			return report[i].name < report[j].name
-		}
-		return report[i].title < report[j].title
+		return report[i].name+report[i].title < report[j].name+report[j].title
 	})
 	fmt.Println("overdue on day 70:")
 	for _, o := range report {
 		fmt.Printf("  %-4s %-32q %3d days\n", o.name, o.title, o.days)
 	}
-	ids := []int{}
-	for id := range lib.members {
-		ids = append(ids, id)
+	for id := 1; id <= len(lib.members); id++ {
+		fmt.Printf("%+v loans=%d\n", *lib.members[id], lib.count(id))
 	}
-	sort.Ints(ids)
-	for _, id := range ids {
-		m := lib.members[id]
-		fmt.Printf("%+v loans=%d\n", *m, lib.count(id))
-	}
-	var holds []string
-	for isbn, q := range lib.holds {
-		if len(q) > 0 {
-			holds = append(holds, fmt.Sprintf("%s:%v", isbn, q))
-		}
-	}
-	sort.Strings(holds)
-	fmt.Println("holds:", strings.Join(holds, " "))
+	fmt.Println("holds:", lib.holds)
 }

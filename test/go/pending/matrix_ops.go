@@ -194,21 +194,4 @@ func main() {
 			fmt.Print(sq.T())
 		}
 	}
-	// powers of the Fibonacci matrix
-	f := Matrix{{1, 1}, {1, 0}}
-	p := Identity(2)
-	for i := 1; i <= 10; i++ {
-		p, _ = p.Mul(f)
-		fmt.Printf("F^%-2d = %v\n", i, []float64{p[0][0], p[0][1], p[1][1]})
-	}
-	// rotation matrices
-	rot := func(deg float64) Matrix {
-		r := deg * math.Pi / 180
-		return Matrix{{math.Cos(r), -math.Sin(r)}, {math.Sin(r), math.Cos(r)}}
-	}
-	v := Matrix{{1}, {0}}
-	for _, d := range []float64{30, 45, 90, 180, 270} {
-		w, _ := rot(d).Mul(v)
-		fmt.Printf("rotate %3.0f: (%+.4f, %+.4f) det=%.3f\n", d, w[0][0], w[1][0], rot(d).DetGauss())
-	}
 }

@@ -1,6 +1,6 @@
 // A REPL reading expressions from stdin: shunting-yard conversion of integer infix
 // expressions to RPN (with unary minus and right-associative ^), RPN evaluation with
-// overflow detection against math.MaxInt64, variables with `let`, and per-line errors.
+// overflow detection against math.MaxInt64, and per-line error messages.
 package main
 
 import (
@@ -10,7 +10,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -120,19 +119,16 @@ func apply(op string, a, b int64) (int64, error) {
 		}
 		return a % b, nil
 	case "^":
-		r := int64(1)
-		for i := int64(0); i < b; i++ {
-			var err error
-			if r, err = apply("*", r, a); err != nil {
-				return 0, err
-			}
+		r, err := int64(1), error(nil)
+		for i := int64(0); i < b && err == nil; i++ {
+			r, err = apply("*", r, a)
 		}
-		return r, nil
+		return r, err
 	}
 	return 0, fmt.Errorf("unknown operator %s", op)
 }
 
-func evalRPN(rpn []string, vars map[string]int64) (int64, error) {
+func evalRPN(rpn []string) (int64, error) {
 	var st []int64
 	for _, t := range rpn {
 		if t == "neg" {
@@ -154,14 +150,6 @@ func evalRPN(rpn []string, vars map[string]int64) (int64, error) {
 			st = append(st[:len(st)-2], r)
 			continue
 		}
-		if t[0] >= 'a' {
-			v, ok := vars[t]
-			if !ok {
-				return 0, fmt.Errorf("undefined variable %s", t)
-			}
-			st = append(st, v)
-			continue
-		}
 		n, err := strconv.ParseInt(t, 10, 64)
 		if err != nil {
 			return 0, err
@@ -175,13 +163,11 @@ func evalRPN(rpn []string, vars map[string]int64) (int64, error) {
 }
 
 func main() {
-	vars := map[string]int64{}
 	in := bufio.NewReader(os.Stdin)
 	for n := 1; ; n++ {
 		line, err := in.ReadString('\n')
-		line = strings.TrimSpace(line)
-		if line != "" && line[0] != '#' {
-			process(n, line, vars)
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			process(n, line)
 		}
 		if err == io.EOF {
 			break
@@ -189,27 +175,7 @@ func main() {
 	}
 }
 
-func process(n int, line string, vars map[string]int64) {
-	target := ""
-	if strings.HasPrefix(line, "let ") {
-		name, expr, ok := strings.Cut(line[4:], "=")
-		if !ok {
-			fmt.Printf("%2d: error: let without =\n", n)
-			return
-		}
-		target, line = strings.TrimSpace(name), expr
-	}
-	if line == "vars" {
-		names := make([]string, 0, len(vars))
-		for k := range vars {
-			names = append(names, k)
-		}
-		sort.Strings(names)
-		for _, k := range names {
-			fmt.Printf("%2d: %s = %d\n", n, k, vars[k])
-		}
-		return
-	}
+func process(n int, line string) {
 	toks, err := tokens(line)
 	var rpn []string
 	if err == nil {
@@ -217,15 +183,10 @@ func process(n int, line string, vars map[string]int64) {
 	}
 	var v int64
 	if err == nil {
-		v, err = evalRPN(rpn, vars)
+		v, err = evalRPN(rpn)
 	}
 	if err != nil {
 		fmt.Printf("%2d: error: %v (overflow=%t)\n", n, err, errors.Is(err, ErrOverflow))
-		return
-	}
-	if target != "" {
-		vars[target] = v
-		fmt.Printf("%2d: %s := %d   [rpn: %s]\n", n, target, v, strings.Join(rpn, " "))
 		return
 	}
 	fmt.Printf("%2d: %-20d [rpn: %s]\n", n, v, strings.Join(rpn, " "))

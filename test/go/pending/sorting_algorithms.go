@@ -1,6 +1,6 @@
 // Hand-written sorting algorithms instrumented with comparison counters: insertion,
-// selection, shell, merge (top-down), quick (median-of-three, Hoare), heap, counting and
-// radix sort; all checked against sort.Ints on several deterministic inputs.
+// shell, merge (top-down), quick (median-of-three, Hoare), heap and LSD radix
+// sort; all checked against sort.Ints on several deterministic inputs.
 package main
 
 import (
@@ -16,21 +16,6 @@ func insertion(a []int, c *counter) {
 	for i := 1; i < len(a); i++ {
 		for j := i; j > 0 && c.less(a[j], a[j-1]); j-- {
 			a[j], a[j-1] = a[j-1], a[j]
-			c.swaps++
-		}
-	}
-}
-
-func selection(a []int, c *counter) {
-	for i := range a {
-		m := i
-		for j := i + 1; j < len(a); j++ {
-			if c.less(a[j], a[m]) {
-				m = j
-			}
-		}
-		if m != i {
-			a[i], a[m] = a[m], a[i]
 			c.swaps++
 		}
 	}
@@ -134,32 +119,6 @@ func heapSort(a []int, c *counter) {
 	}
 }
 
-func counting(a []int, c *counter) {
-	if len(a) == 0 {
-		return
-	}
-	lo, hi := a[0], a[0]
-	for _, v := range a {
-		if v < lo {
-			lo = v
-		}
-		if v > hi {
-			hi = v
-		}
-	}
-	counts := make([]int, hi-lo+1)
-	for _, v := range a {
-		counts[v-lo]++
-	}
-	k := 0
-	for i, n := range counts {
-		for ; n > 0; n-- {
-			a[k] = i + lo
-			k++
-		}
-	}
-}
-
 func radix(a []int, c *counter) {
 	const off = 1 << 20 // handle negatives by offsetting
 	buf := make([]int, len(a))
@@ -206,8 +165,8 @@ func main() {
 	algos := []struct {
 		name string
 		f    func([]int, *counter)
-	}{{"insertion", insertion}, {"selection", selection}, {"shell", shell}, {"merge", mergeSort},
-		{"quick", quick}, {"heap", heapSort}, {"counting", counting}, {"radix", radix}}
+	}{{"insertion", insertion}, {"shell", shell}, {"merge", mergeSort},
+		{"quick", quick}, {"heap", heapSort}, {"radix", radix}}
 	fmt.Printf("%-10s", "")
 	for _, in := range inputs {
 		fmt.Printf(" %16s", in.name)

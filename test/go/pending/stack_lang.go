@@ -125,12 +125,7 @@ func (vm *VM) run(toks []string) {
 }
 
 func binop(op string, a, b int) int {
-	b2i := func(c bool) int {
-		if c {
-			return -1
-		}
-		return 0
-	}
+	b2i := map[bool]int{true: -1, false: 0}
 	switch op {
 	case "+":
 		return a + b
@@ -143,11 +138,11 @@ func binop(op string, a, b int) int {
 	case "mod":
 		return a % b
 	case "<":
-		return b2i(a < b)
+		return b2i[a < b]
 	case ">":
-		return b2i(a > b)
+		return b2i[a > b]
 	}
-	return b2i(a == b)
+	return b2i[a == b]
 }
 
 func (vm *VM) Exec(src string) (err error) {
@@ -201,9 +196,5 @@ func main() {
 		}
 		fmt.Printf("  stack: %v steps=%d\n", vm.stack, vm.steps)
 	}
-	names := make([]string, 0)
-	for k := range vm.words {
-		names = append(names, k)
-	}
-	fmt.Println("defined words:", len(names))
+	fmt.Println("defined words:", len(vm.words))
 }

@@ -1,225 +1,125 @@
-// A tiny regular expression engine: parsing to an AST (literals, ., classes, *, +, ?,
-// alternation, groups, anchors), compiling to an NFA and simulating it with state sets.
+// A tiny regular expression matcher in the style of Kernighan and Pike, extended: literals,
+// '.', character classes with ranges and negation, the quantifiers *, + and ? (greedy, by
+// backtracking), anchors ^ and $, and escapes; Find reports the leftmost (greedy) match.
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
 
-type kind int
-
-const (
-	kChar kind = iota
-	kAny
-	kClass
-	kSplit
-	kMatch
-)
-
-type state struct {
-	k    kind
-	c    byte
-	set  [256]bool
-	out  *state
-	out1 *state
-}
-
-type frag struct {
-	start *state
-	outs  []**state
-}
-
-func patch(outs []**state, s *state) {
-	for _, o := range outs {
-		*o = s
-	}
-}
-
-type parser struct {
-	src string
-	pos int
-}
-
-func (p *parser) more() bool    { return p.pos < len(p.src) }
-func (p *parser) peek() byte    { return p.src[p.pos] }
-func (p *parser) fail(m string) { panic(fmt.Sprintf("regex %q at %d: %s", p.src, p.pos, m)) }
-
-func (p *parser) alt() frag {
-	f := p.concat()
-	for p.more() && p.peek() == '|' {
-		p.pos++
-		g := p.concat()
-		s := &state{k: kSplit, out: f.start, out1: g.start}
-		f = frag{s, append(f.outs, g.outs...)}
-	}
-	return f
-}
-
-func (p *parser) concat() frag {
-	var f *frag
-	for p.more() && p.peek() != '|' && p.peek() != ')' {
-		g := p.repeat()
-		if f == nil {
-			f = &g
-		} else {
-			patch(f.outs, g.start)
-			f.outs = g.outs
-		}
-	}
-	if f == nil { // empty: a split that goes straight through
-		s := &state{k: kSplit}
-		return frag{s, []**state{&s.out}}
-	}
-	return *f
-}
-
-func (p *parser) repeat() frag {
-	f := p.atom()
-	for p.more() && strings.IndexByte("*+?", p.peek()) >= 0 {
-		op := p.peek()
-		p.pos++
-		s := &state{k: kSplit, out: f.start}
-		switch op {
-		case '*':
-			patch(f.outs, s)
-			f = frag{s, []**state{&s.out1}}
-		case '+':
-			patch(f.outs, s)
-			f = frag{f.start, []**state{&s.out1}}
-		case '?':
-			f = frag{s, append(f.outs, &s.out1)}
-		}
-	}
-	return f
-}
-
-func (p *parser) atom() frag {
-	if !p.more() {
-		p.fail("unexpected end")
-	}
-	c := p.peek()
-	p.pos++
-	var s *state
-	switch c {
-	case '(':
-		f := p.alt()
-		if !p.more() || p.peek() != ')' {
-			p.fail("missing )")
-		}
-		p.pos++
-		return f
-	case '*', '+', '?':
-		p.fail("nothing to repeat")
-	case '.':
-		s = &state{k: kAny}
-	case '[':
-		s = &state{k: kClass}
-		neg := p.more() && p.peek() == '^'
-		if neg {
-			p.pos++
-		}
-		for p.more() && p.peek() != ']' {
-			lo := p.peek()
-			hi := lo
-			p.pos++
-			if p.pos+1 < len(p.src) && p.peek() == '-' && p.src[p.pos+1] != ']' {
-				hi = p.src[p.pos+1]
-				p.pos += 2
-			}
-			for b := int(lo); b <= int(hi); b++ {
-				s.set[b] = true
-			}
-		}
-		if !p.more() {
-			p.fail("missing ]")
-		}
-		p.pos++
-		if neg {
-			for i := range s.set {
-				s.set[i] = !s.set[i]
-			}
-		}
-	case '\\':
-		if !p.more() {
-			p.fail("trailing backslash")
-		}
-		s = &state{k: kChar, c: p.peek()}
-		p.pos++
-	default:
-		s = &state{k: kChar, c: c}
-	}
-	return frag{s, []**state{&s.out}}
+// item is one compiled pattern element: a set of bytes plus a quantifier.
+type item struct {
+	set      [256]bool
+	min, max int // max < 0 means unbounded
+	desc     string
 }
 
 type Regexp struct {
-	start          *state
+	items          []item
 	anchorL, anchR bool
 }
 
-func Compile(src string) (re *Regexp, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%v", r)
-		}
-	}()
-	re = &Regexp{}
+var ErrSyntax = errors.New("syntax error")
+
+func Compile(src string) (*Regexp, error) {
+	re := &Regexp{}
 	if strings.HasPrefix(src, "^") {
 		re.anchorL, src = true, src[1:]
 	}
-	if strings.HasSuffix(src, "$") && !strings.HasSuffix(src, "\\$") {
+	if strings.HasSuffix(src, "$") && !strings.HasSuffix(src, `\$`) {
 		re.anchR, src = true, src[:len(src)-1]
 	}
-	p := &parser{src: src}
-	f := p.alt()
-	if p.more() {
-		p.fail("unexpected )")
+	for i := 0; i < len(src); i++ {
+		var it item
+		start := i
+		switch c := src[i]; c {
+		case '*', '+', '?':
+			return nil, fmt.Errorf("%w: nothing to repeat at %d in %q", ErrSyntax, i, src)
+		case '.':
+			for b := range it.set {
+				it.set[b] = b != '\n'
+			}
+		case '\\':
+			if i++; i == len(src) {
+				return nil, fmt.Errorf("%w: trailing backslash in %q", ErrSyntax, src)
+			}
+			it.set[src[i]] = true
+		case '[':
+			end := strings.IndexByte(src[i+1:], ']')
+			if end < 0 {
+				return nil, fmt.Errorf("%w: missing ] in %q", ErrSyntax, src)
+			}
+			class := src[i+1 : i+1+end]
+			neg := strings.HasPrefix(class, "^")
+			if neg {
+				class = class[1:]
+			}
+			for k := 0; k < len(class); k++ {
+				lo, hi := class[k], class[k]
+				if k+2 < len(class) && class[k+1] == '-' {
+					hi = class[k+2]
+					k += 2
+				}
+				for b := int(lo); b <= int(hi); b++ {
+					it.set[b] = true
+				}
+			}
+			if neg {
+				for b := range it.set {
+					it.set[b] = !it.set[b]
+				}
+			}
+			i += end + 1
+		default:
+			it.set[c] = true
+		}
+		it.min, it.max = 1, 1
+		if i+1 < len(src) {
+			switch src[i+1] {
+			case '*':
+				it.min, it.max = 0, -1
+			case '+':
+				it.min, it.max = 1, -1
+			case '?':
+				it.min, it.max = 0, 1
+			}
+			if it.max != 1 || it.min != 1 {
+				i++
+			}
+		}
+		it.desc = src[start : i+1]
+		re.items = append(re.items, it)
 	}
-	patch(f.outs, &state{k: kMatch})
-	re.start = f.start
 	return re, nil
 }
 
-func addState(set map[*state]bool, s *state) {
-	if s == nil || set[s] {
-		return
-	}
-	set[s] = true
-	if s.k == kSplit {
-		addState(set, s.out)
-		addState(set, s.out1)
-	}
-}
-
-// matchAt reports the length of the longest match starting at i, or -1.
-func (re *Regexp) matchAt(s string, i int) int {
-	cur := map[*state]bool{}
-	addState(cur, re.start)
-	best := -1
-	for j := i; ; j++ {
-		for st := range cur {
-			if st.k == kMatch && (!re.anchR || j == len(s)) {
-				best = j - i
-			}
+// matchHere returns the end of the longest match of items against s starting at pos, or -1.
+func (re *Regexp) matchHere(items []item, s string, pos int) int {
+	if len(items) == 0 {
+		if re.anchR && pos != len(s) {
+			return -1
 		}
-		if j == len(s) || len(cur) == 0 {
-			return best
-		}
-		next := map[*state]bool{}
-		c := s[j]
-		for st := range cur {
-			if (st.k == kChar && st.c == c) || st.k == kAny || (st.k == kClass && st.set[c]) {
-				addState(next, st.out)
-			}
-		}
-		cur = next
+		return pos
 	}
+	it := items[0]
+	n := 0
+	for pos+n < len(s) && (it.max < 0 || n < it.max) && it.set[s[pos+n]] {
+		n++
+	}
+	for ; n >= it.min; n-- { // greedy: try the longest run first
+		if end := re.matchHere(items[1:], s, pos+n); end >= 0 {
+			return end
+		}
+	}
+	return -1
 }
 
 func (re *Regexp) Find(s string) (int, int) {
 	for i := 0; i <= len(s); i++ {
-		if n := re.matchAt(s, i); n >= 0 {
-			return i, i + n
+		if end := re.matchHere(re.items, s, i); end >= 0 {
+			return i, end
 		}
 		if re.anchorL {
 			break
@@ -233,21 +133,26 @@ func main() {
 		{"abc", "xxabcxx"}, {"a.c", "abc adc a-c"}, {"ab*c", "ac abc abbbc"}, {"ab+c", "ac"},
 		{"ab+c", "xabbbcx"}, {"colou?r", "my colour"}, {"colou?r", "color!"}, {"^hello", "hello world"},
 		{"^world", "hello world"}, {"world$", "hello world"}, {"^a*$", "aaaa"}, {"^a*$", "aaba"},
-		{"(cat|dog)s?", "hotdogs"}, {"[0-9]+", "order 66 now"}, {"[^a-z ]+", "abc DEF ghi"},
-		{"(ab)+", "xxababababy"}, {"a|b|c", "zzzc"}, {"\\.go$", "main.go"}, {"x*", "abc"},
-		{"(a|)b", "b"}, {"[a-", "x"}, {"a(b", "ab"}, {"*a", "a"}, {"a)", "a"}, {"((x))", "x"},
+		{"[0-9]+", "order 66 now"}, {"[^a-z ]+", "abc DEF ghi"}, {"[a-c]+x?", "zzbcacxq"},
+		{`\.go$`, "main.go"}, {`\$[0-9]+\.[0-9][0-9]`, "cost: $12.50!"}, {"x*", "abc"},
+		{"a.*b", "a1b2b3"}, {"a.*?", "ab"}, {"^.*$", "whole line"}, {"[-+]?[0-9]+", "t=-42"},
+		{"h.llo", "hello\nhallo"}, {"[a-", "x"}, {"*a", "a"}, {`a\`, "a"}, {"", "empty pattern"},
 	}
 	for _, t := range tests {
 		re, err := Compile(t.re)
 		if err != nil {
-			fmt.Printf("%-12q error: %v\n", t.re, err)
+			fmt.Printf("%-22q error: %v (syntax=%t)\n", t.re, err, errors.Is(err, ErrSyntax))
 			continue
+		}
+		var parts []string
+		for _, it := range re.items {
+			parts = append(parts, fmt.Sprintf("%s{%d,%d}", it.desc, it.min, it.max))
 		}
 		i, j := re.Find(t.s)
 		if i < 0 {
-			fmt.Printf("%-12q %-16q no match\n", t.re, t.s)
+			fmt.Printf("%-22q %-16q no match      %s\n", t.re, t.s, strings.Join(parts, " "))
 		} else {
-			fmt.Printf("%-12q %-16q [%d,%d) %q\n", t.re, t.s, i, j, t.s[i:j])
+			fmt.Printf("%-22q %-16q [%d,%d) %-8q %s\n", t.re, t.s, i, j, t.s[i:j], strings.Join(parts, " "))
 		}
 	}
 }
