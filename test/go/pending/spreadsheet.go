@@ -1,87 +1,66 @@
-// A tiny spreadsheet: cells holding numbers, text or formulas (=A1+B2*2, =SUM(A1:A3),
-// =AVG, =MAX), evaluation with memoisation and dependency tracking, cycle detection via
-// an in-progress set, error values propagated as strings, and a rendered grid.
+// A tiny spreadsheet: cells holding numbers, text or formulas (=A1+B2*2, =(D5-D6)/2),
+// lazy evaluation with memoisation, cycle detection by marking cells in progress, error
+// values propagated between cells, and a rendered grid.
 package main
 
 import (
 	"errors"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 )
 
+type result struct {
+	v   float64
+	err error
+}
+
 type Sheet struct {
 	raw   map[string]string
-	cache map[string]float64
-	errs  map[string]error
-	busy  map[string]bool
+	cache map[string]result
 	evals int
 }
 
 var ErrCycle = errors.New("circular reference")
 
-func NewSheet() *Sheet {
-	return &Sheet{raw: map[string]string{}, cache: map[string]float64{}, errs: map[string]error{}, busy: map[string]bool{}}
-}
-
 func (s *Sheet) Set(cell, v string) {
 	s.raw[cell] = v
-	s.cache = map[string]float64{}
-	s.errs = map[string]error{}
+	s.cache = map[string]result{} // any edit invalidates every cached value
 }
 
-func colRow(ref string) (int, int, error) {
-	if len(ref) < 2 || ref[0] < 'A' || ref[0] > 'Z' {
-		return 0, 0, fmt.Errorf("bad reference %q", ref)
+func checkRef(ref string) error {
+	if r, err := strconv.Atoi(ref[1:]); len(ref) < 2 || err != nil || r < 1 || r > 99 {
+		return fmt.Errorf("bad reference %q", ref)
 	}
-	r, err := strconv.Atoi(ref[1:])
-	if err != nil || r < 1 {
-		return 0, 0, fmt.Errorf("bad reference %q", ref)
-	}
-	return int(ref[0] - 'A'), r, nil
+	return nil
 }
 
 func (s *Sheet) Value(cell string) (float64, error) {
-	if v, ok := s.cache[cell]; ok {
-		return v, nil
+	if r, ok := s.cache[cell]; ok {
+		return r.v, r.err
 	}
-	if err, ok := s.errs[cell]; ok {
-		return 0, err
-	}
-	if s.busy[cell] {
-		return 0, fmt.Errorf("%s: %w", cell, ErrCycle)
-	}
-	s.busy[cell] = true
-	defer delete(s.busy, cell)
+	s.cache[cell] = result{0, fmt.Errorf("%s: %w", cell, ErrCycle)} // in progress
 	s.evals++
-	v, err := s.compute(cell)
-	if err != nil {
-		s.errs[cell] = err
-		return 0, err
-	}
-	s.cache[cell] = v
-	return v, nil
-}
-
-func (s *Sheet) compute(cell string) (float64, error) {
 	raw := strings.TrimSpace(s.raw[cell])
-	if raw == "" {
-		return 0, nil
-	}
-	if !strings.HasPrefix(raw, "=") {
-		f, err := strconv.ParseFloat(raw, 64)
-		if err != nil {
-			return 0, fmt.Errorf("%s is text", cell)
+	var r result
+	switch {
+	case raw == "":
+	case !strings.HasPrefix(raw, "="):
+		if r.v, r.err = strconv.ParseFloat(raw, 64); r.err != nil {
+			r.err = fmt.Errorf("%s is text", cell)
 		}
-		return f, nil
+	default:
+		p := &parser{s: s, src: strings.ReplaceAll(raw[1:], " ", "")}
+		r.v, r.err = p.binary(0)
+		if r.err == nil && p.pos < len(p.src) {
+			r.err = fmt.Errorf("%s: unexpected %q", cell, p.src[p.pos:])
+		}
 	}
-	p := &parser{s: s, src: strings.ReplaceAll(raw[1:], " ", "")}
-	v, err := p.expr()
-	if err == nil && p.pos < len(p.src) {
-		err = fmt.Errorf("%s: unexpected %q", cell, p.src[p.pos:])
+	if r.err != nil {
+		r.v = 0
 	}
-	return v, err
+	s.cache[cell] = r
+	return r.v, r.err
 }
 
 type parser struct {
@@ -91,42 +70,36 @@ type parser struct {
 }
 
 func (p *parser) peek() byte {
-	if p.pos < len(p.src) {
-		return p.src[p.pos]
+	if p.pos == len(p.src) {
+		return 0
 	}
-	return 0
+	return p.src[p.pos]
 }
 
-func (p *parser) expr() (float64, error) {
-	v, err := p.term()
-	for err == nil && (p.peek() == '+' || p.peek() == '-') {
+// binary parses level 0 (+ -) or level 1 (* /) expressions over factors.
+func (p *parser) binary(level int) (float64, error) {
+	ops, next := "+-", func() (float64, error) { return p.binary(1) }
+	if level == 1 {
+		ops, next = "*/", p.factor
+	}
+	v, err := next()
+	for err == nil && p.peek() != 0 && strings.IndexByte(ops, p.peek()) >= 0 {
 		op := p.peek()
 		p.pos++
 		var r float64
-		r, err = p.term()
-		if op == '+' {
-			v += r
-		} else {
-			v -= r
-		}
-	}
-	return v, err
-}
-
-func (p *parser) term() (float64, error) {
-	v, err := p.factor()
-	for err == nil && (p.peek() == '*' || p.peek() == '/') {
-		op := p.peek()
-		p.pos++
-		var r float64
-		if r, err = p.factor(); err != nil {
+		if r, err = next(); err != nil {
 			break
 		}
-		if op == '*' {
+		switch {
+		case op == '+':
+			v += r
+		case op == '-':
+			v -= r
+		case op == '*':
 			v *= r
-		} else if r == 0 {
+		case r == 0:
 			err = errors.New("#DIV/0")
-		} else {
+		default:
 			v /= r
 		}
 	}
@@ -135,29 +108,27 @@ func (p *parser) term() (float64, error) {
 
 func (p *parser) factor() (float64, error) {
 	start := p.pos
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' || c == '.' }
 	switch c := p.peek(); {
 	case c == '(':
 		p.pos++
-		v, err := p.expr()
+		v, err := p.binary(0)
 		if p.peek() != ')' {
 			return 0, errors.New("missing )")
 		}
 		p.pos++
 		return v, err
-	case c >= '0' && c <= '9' || c == '.':
-		for c := p.peek(); c >= '0' && c <= '9' || c == '.'; c = p.peek() {
+	case isDigit(c):
+		for isDigit(p.peek()) {
 			p.pos++
 		}
 		return strconv.ParseFloat(p.src[start:p.pos], 64)
 	case c >= 'A' && c <= 'Z':
-		for c := p.peek(); c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'; c = p.peek() {
+		for c := p.peek(); c >= 'A' && c <= 'Z' || isDigit(c); c = p.peek() {
 			p.pos++
 		}
 		name := p.src[start:p.pos]
-		if p.peek() == '(' {
-			return p.call(name)
-		}
-		if _, _, err := colRow(name); err != nil {
+		if err := checkRef(name); err != nil {
 			return 0, err
 		}
 		return p.s.Value(name)
@@ -165,66 +136,25 @@ func (p *parser) factor() (float64, error) {
 	return 0, fmt.Errorf("unexpected %q at %d", p.peek(), p.pos)
 }
 
-func (p *parser) call(fn string) (float64, error) {
-	end := strings.IndexByte(p.src[p.pos:], ')')
-	if end < 0 {
-		return 0, errors.New("missing )")
+func main() {
+	s := &Sheet{raw: map[string]string{}}
+	for cell, v := range map[string]string{
+		"A1": "Item", "B1": "Qty", "C1": "Price", "D1": "Total",
+		"A2": "Pens", "B2": "10", "C2": "1.25", "D2": "=B2*C2",
+		"A3": "Paper", "B3": "3", "C3": "4.5", "D3": "=B3*C3",
+		"A4": "Ink", "B4": "2", "C4": "19.99", "D4": "=B4 * C4",
+		"A5": "Sum", "B5": "=B2+B3+B4", "C5": "=(C2+C3+C4)/3", "D5": "=D2+D3+D4",
+		"A6": "Per unit", "D6": "=D4", "B6": "=D5/B5", "C6": "=(D5 - D6) / 2",
+		"A7": "Oops", "B7": "=A2*2", "D7": "=D6/(B4-2)",
+	} {
+		s.Set(cell, v)
 	}
-	arg := p.src[p.pos+1 : p.pos+end]
-	p.pos += end + 1
-	from, to, ok := strings.Cut(arg, ":")
-	if !ok {
-		to = from
-	}
-	c1, r1, err1 := colRow(from)
-	c2, r2, err2 := colRow(to)
-	if err1 != nil || err2 != nil {
-		return 0, fmt.Errorf("%s: bad range %q", fn, arg)
-	}
-	var vals []float64
-	for c := c1; c <= c2; c++ {
-		for r := r1; r <= r2; r++ {
-			v, err := p.s.Value(fmt.Sprintf("%c%d", 'A'+c, r))
-			if err != nil {
-				return 0, err
-			}
-			vals = append(vals, v)
-		}
-	}
-	switch fn {
-	case "SUM", "AVG":
-		t := 0.0
-		for _, v := range vals {
-			t += v
-		}
-		if fn == "AVG" {
-			t /= float64(len(vals))
-		}
-		return t, nil
-	case "MAX":
-		m := math.Inf(-1)
-		for _, v := range vals {
-			m = math.Max(m, v)
-		}
-		return m, nil
-	}
-	return 0, fmt.Errorf("unknown function %s", fn)
-}
-
-func (s *Sheet) Print(cols, rows int) {
-	fmt.Printf("%3s", "")
-	for c := 0; c < cols; c++ {
-		fmt.Printf(" %10c", 'A'+c)
-	}
-	fmt.Println()
-	for r := 1; r <= rows; r++ {
-		fmt.Printf("%3d", r)
-		for c := 0; c < cols; c++ {
-			cell := fmt.Sprintf("%c%d", 'A'+c, r)
-			v, err := s.Value(cell)
-			_, numErr := strconv.ParseFloat(s.raw[cell], 64)
-			switch {
-			case s.raw[cell] != "" && !strings.HasPrefix(s.raw[cell], "=") && numErr != nil:
+	for r := 1; r <= 7; r++ {
+		fmt.Printf("%d", r)
+		for c := 'A'; c <= 'D'; c++ {
+			cell := fmt.Sprintf("%c%d", c, r)
+			switch v, err := s.Value(cell); {
+			case err != nil && !strings.HasPrefix(s.raw[cell], "="):
 				fmt.Printf(" %-10.10s", s.raw[cell])
 			case err != nil:
 				fmt.Printf(" %10s", "#ERR")
@@ -234,39 +164,25 @@ func (s *Sheet) Print(cols, rows int) {
 		}
 		fmt.Println()
 	}
-}
-
-func main() {
-	s := NewSheet()
-	for cell, v := range map[string]string{
-		"A1": "Item", "B1": "Qty", "C1": "Price", "D1": "Total",
-		"A2": "Pens", "B2": "10", "C2": "1.25", "D2": "=B2*C2",
-		"A3": "Paper", "B3": "3", "C3": "4.5", "D3": "=B3*C3",
-		"A4": "Ink", "B4": "2", "C4": "19.99", "D4": "=B4 * C4",
-		"A5": "Sum", "B5": "=SUM(B2:B4)", "C5": "=AVG(C2:C4)", "D5": "=SUM(D2:D4)",
-		"A6": "Max/Avg", "D6": "=MAX(D2:D4)", "B6": "=D5/B5", "C6": "=(D5 - D6) / 2", "A7": "Oops", "B7": "=A2*2", "D7": "=D6/(B4-2)",
-	} {
-		s.Set(cell, v)
-	}
-	s.Print(4, 7)
 	fmt.Println("evaluations:", s.evals)
 	for _, c := range []string{"D5", "B6", "C6", "A1", "Z9"} {
 		v, err := s.Value(c)
-		fmt.Printf("%s = %g err=%v\n", c, v, err)
+		fmt.Printf("%s = %g err=%v cached=%t\n", c, v, err, s.cache[c] == result{v, err})
 	}
 	s.Set("B2", "20")
 	v, _ := s.Value("D5")
 	fmt.Printf("after B2=20: D5=%.2f evals=%d\n", v, s.evals)
-	s.Set("E1", "=E2+1")
-	s.Set("E2", "=E3*2")
-	s.Set("E3", "=E1")
+	for _, e := range [][2]string{{"E1", "=E2+1"}, {"E2", "=E3*2"}, {"E3", "=E1"}} {
+		s.Set(e[0], e[1])
+	}
 	_, err := s.Value("E1")
 	fmt.Println("E1:", err, errors.Is(err, ErrCycle))
-	for cell, f := range map[string]string{"F1": "=A1+1", "F2": "=1/(B3-3)", "F3": "=NOPE(B2)", "F4": "=2*(3+4", "F5": "=SUM(A1:)", "F6": "=3)"} {
-		s.Set(cell, f)
+	fs := [][2]string{{"F1", "=A1+1"}, {"F2", "=1/(B3-3)"}, {"F3", "=B2*X"}, {"F4", "=2*(3+4"}, {"F5", "=B100+1"}, {"F6", "=3)"}, {"F7", "=F7"}}
+	for _, f := range fs {
+		s.Set(f[0], f[1])
 	}
-	for _, c := range []string{"F1", "F2", "F3", "F4", "F5", "F6"} {
-		_, err := s.Value(c)
-		fmt.Printf("%s %-10q -> %v\n", c, s.raw[c], err)
+	for _, f := range fs {
+		_, err := s.Value(f[0])
+		fmt.Printf("%s %-10q -> %v\n", f[0], f[1], err)
 	}
 }
