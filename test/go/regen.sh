@@ -9,10 +9,10 @@
 # written by hand. CI never runs this; it only compares (see lit.cfg.py).
 #
 # Named files may be in subdirectories, such as pending/ (programs the suite skips until csp
-# passes them): `regen.sh pending/foo.go` writes pending/foo.out next to it. Without
-# arguments only this directory's own *.go are regenerated, not pending/'s (pass
-# pending/*.go for those). Names are taken relative to this directory, or to the current
-# directory if no such file is here.
+# passes them): `regen.sh pending/foo.go` writes pending/foo.out next to it, and a directory
+# argument stands for all its *.go (`regen.sh pending`). Without arguments only this
+# directory's own *.go are regenerated, not pending/'s. Names are taken relative to this
+# directory, or to the current directory if no such file is here.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 command -v go >/dev/null || { echo "regen.sh: go is not installed" >&2; exit 1; }
@@ -22,12 +22,23 @@ if [ $# -eq 0 ]; then
   cd "$here"
   set -- *.go
 fi
+# Resolve every argument to an absolute path; a directory stands for its *.go.
+for arg in "$@"; do
+  shift
+  case $arg in
+    /*) ;;
+    *) [ -e "$here/$arg" ] && arg="$here/$arg" || arg="$(pwd)/$arg" ;;
+  esac
+  if [ -d "$arg" ]; then
+    for f in "$arg"/*.go; do
+      [ -f "$f" ] && set -- "$@" "$f"
+    done
+  else
+    set -- "$@" "$arg"
+  fi
+done
 n=0
 for src in "$@"; do
-  case $src in
-    /*) ;;
-    *) [ -f "$here/$src" ] && src="$here/$src" || src="$(pwd)/$src" ;;
-  esac
   [ -f "$src" ] || { echo "regen.sh: no such file: $src" >&2; exit 1; }
   base=${src%.go}
   name=${base#"$here/"}
