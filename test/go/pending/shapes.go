@@ -1,4 +1,4 @@
-// A shapes hierarchy with interfaces: Shape and Solid interfaces, embedded interfaces,
+// A shapes hierarchy with interfaces: Shape, Named and Scaler, an embedded NamedShape interface,
 // value and pointer receivers, type switches and assertions, sorting by area, Stringers.
 package main
 
