@@ -2,9 +2,13 @@
 #
 # Every X.go here is a Go program; X.out is the exact stdout that real Go produced for it and
 # X.exitcode (optional, default 0) its exit status. A test runs `csp run X.go` from this
-# directory and passes iff stdout matches X.out byte for byte and the exit status matches.
+# directory, with X.in (optional) as its stdin or else /dev/null, and passes iff stdout
+# matches X.out byte for byte and the exit status matches.
 # stderr is not compared (Go's panic traces carry addresses), but it is shown on failure.
 # Goldens come from regen.sh (needs `go`); this suite only compares.
+#
+# pending/ holds programs (with their goldens) that csp does not pass yet: the suite skips
+# that directory; a program moves up here once csp gets it right.
 #
 # Markers in a .go file (first lines):
 #   // csp-only               not a Go program: regen.sh skips it (its .out is hand-written)
@@ -28,7 +32,7 @@ if not csp:
 config.name = "go-differential"
 config.test_format = godiff.GoDiffTest(os.path.abspath(csp))
 config.suffixes = [".go"]
-config.excludes = ["Inputs"]
+config.excludes = ["Inputs", "pending"]
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
 config.test_exec_root = config.test_source_root
 # godiff runs csp with lit's own environment: point the compiled-object cache (docs/cache.md)

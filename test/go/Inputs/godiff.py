@@ -11,7 +11,9 @@ import lit.Test
 
 
 class GoDiffTest(lit.formats.base.FileBasedTest):
-    """Runs `csp run X.go` and compares stdout and exit status with X.out / X.exitcode."""
+    """Runs `csp run X.go` and compares stdout and exit status with X.out / X.exitcode.
+
+    The program's stdin is X.in when that file exists, else /dev/null."""
 
     def __init__(self, csp):
         self.csp = csp
@@ -31,13 +33,15 @@ class GoDiffTest(lit.formats.base.FileBasedTest):
 
     def _run(self, src, timeout):
         cmd = [self.csp, "run", os.path.basename(src)]
+        stdin_path = os.path.splitext(src)[0] + ".in"
         try:
-            p = subprocess.run(cmd, cwd=os.path.dirname(src), stdin=subprocess.DEVNULL,
-                               capture_output=True, timeout=timeout or None)
+            with open(stdin_path if os.path.exists(stdin_path) else os.devnull, "rb") as stdin:
+                p = subprocess.run(cmd, cwd=os.path.dirname(src), stdin=stdin,
+                                   capture_output=True, timeout=timeout or None)
         except subprocess.TimeoutExpired as e:
             return None, None, e.stderr or b"", "timed out after %ss" % timeout
         except OSError as e:
-            return None, None, b"", "cannot run %s: %s" % (self.csp, e.strerror)
+            return None, None, b"", "cannot run %s: %s" % (e.filename or self.csp, e.strerror)
         return p.stdout, p.returncode, p.stderr, None
 
     @staticmethod
