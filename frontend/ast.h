@@ -96,6 +96,12 @@ struct CompositeLit : Expr {
   Expr* litType;
   std::vector<Expr*> elts;
   Pos lbrace, rbrace;
+  // --- set by sema ---
+  // Per element: a struct literal's field index, an array or slice literal's element index;
+  // unused for maps. Expr::type is the literal's type (for &T{} elided in another literal:
+  // the pointer type, and `addrOf` is set).
+  std::vector<int64_t> indices;
+  bool addrOf = false;  // an elided &T{...} inside a []*T / map[K]*T literal
   CompositeLit(Expr* t, std::vector<Expr*> e) : Expr(ExprKind::CompositeLit), litType(t), elts(std::move(e)) {}
   CSP_EXPR_CLASSOF(CompositeLit)
 };
@@ -116,7 +122,10 @@ struct FuncLit : Expr {
   FuncTypeExpr* sig;
   BlockStmt* body;
   bool isAsync = false;
-  bool hasRecover = false;  // set by sema: the body calls recover() (not in nested literals)
+  // --- set by sema ---
+  bool hasRecover = false;        // the body calls recover() (not in nested literals)
+  std::vector<Object*> captures;  // variables of enclosing functions it uses, in first-use order
+  std::string goName;             // "main.main.func1": what tracebacks call it
   FuncLit(FuncTypeExpr* s, BlockStmt* b) : Expr(ExprKind::FuncLit), sig(s), body(b) {}
   CSP_EXPR_CLASSOF(FuncLit)
 };
@@ -127,10 +136,27 @@ struct ParenExpr : Expr {
   CSP_EXPR_CLASSOF(Paren)
 };
 
+// What a selector x.sel selects (set by sema; go/types' Selection).
+enum class SelKind {
+  None,        // not resolved (an error was reported)
+  Qualified,   // pkg.Name: sel->obj is the package member
+  Field,       // x.f: path leads to the field
+  Method,      // x.M (a method value, or the callee of a method call)
+  MethodExpr,  // T.M or (*T).M: a function whose first parameter is the receiver
+};
+
 // x.sel. For a qualified identifier (fmt.Println) sema sets sel->obj to the package member.
 struct SelectorExpr : Expr {
   Expr* x;
   Ident* sel;
+  // --- set by sema ---
+  SelKind selKind = SelKind::None;
+  // Field: the field indices from x's struct type down to the field (embedded fields first),
+  // each step through a pointer dereferencing it. Method: the embedded fields leading to the
+  // value whose type declares the method (empty for a method of x's own type).
+  std::vector<int> path;
+  Object* method = nullptr;  // Method, MethodExpr: the method (nullptr for interface methods)
+  int ifaceIndex = -1;       // Method of an interface type: its index in the sorted method set
   SelectorExpr(Expr* e, Ident* s) : Expr(ExprKind::Selector), x(e), sel(s) {}
   CSP_EXPR_CLASSOF(Selector)
 };
@@ -176,6 +202,7 @@ struct CallExpr : Expr {
   // --- set by sema ---
   CallKind callKind = CallKind::Unknown;
   int builtin = -1;  // for CallKind::Builtin: a BuiltinId (types.h)
+  bool packVariadic = false;  // a variadic call without `...`: the trailing arguments form a slice
   CallExpr(Expr* f, std::vector<Expr*> a) : Expr(ExprKind::Call), fun(f), args(std::move(a)) {}
   CSP_EXPR_CLASSOF(Call)
 };

@@ -39,6 +39,8 @@ bool Checker::run() {
     if (d.gen && d.gen->tok == Tok::Type)
       for (Spec* s : d.gen->specs)
         if (auto* ts = dynamic_cast<TypeSpec*>(s); ts && ts->name && ts->name->obj) typeDecl(ts->name->obj);
+  validTypes();
+  for (FuncDecl* fd : methodDecls_) methodDecl(fd);
   for (auto& d : file_.decls)
     if (d.func) funcSignature(d.func);
   for (auto& d : pkgDeclStore_) objDecl(d->obj);
@@ -220,10 +222,6 @@ void Checker::collectGenDecl(GenDecl* d) {
 
 void Checker::collectFunc(FuncDecl* fd) {
   if (!fd->name) return;
-  if (fd->recv) {
-    notImplemented(fd->pos, "methods");
-    return;
-  }
   if (fd->isAsync) notImplemented(fd->pos, "async functions");
   if (!fd->body) error(fd->name->pos, "missing function body");
   const std::string& name = fd->name->name;
@@ -233,6 +231,11 @@ void Checker::collectFunc(FuncDecl* fd) {
   o->linkName = "main." + name;
   fd->name->obj = o;
   fd->name->isDecl = true;
+  if (fd->recv) {  // a method: not in the package scope; attached to its type by methodDecl
+    methodDecls_.push_back(fd);
+    if (fd->body) out_->funcs.push_back(fd);
+    return;
+  }
   if (name == "init" || name == "main") {
     if (fd->sig && (!fd->sig->params.empty() || !fd->sig->results.empty()))
       error(fd->name->pos, "func " + name + " must have no arguments and no return values");
@@ -291,22 +294,17 @@ void Checker::objDecl(Object* obj) {
   curSig_ = savedSig;
 }
 
-// Lazily resolves a package-level type declaration (types may be used before they are declared).
+// Lazily resolves a package-level type declaration (types may be used before they are
+// declared). A type met again while it is being resolved is returned as it is: its underlying
+// type is set when resolution finishes, and resolveTypeSpec/validTypes report real cycles.
 void Checker::typeDecl(Object* obj) {
   auto it = typeDecls_.find(obj);
   if (it == typeDecls_.end() || it->second.second == 2) return;
   if (it->second.second == 1) {
-    size_t i = 0;
-    while (i < typePath_.size() && typePath_[i] != obj) i++;
-    if (i + 1 >= typePath_.size()) {
-      error(obj->pos, "invalid recursive type: " + obj->name + " refers to itself");
-    } else {
-      std::string msg = "invalid recursive type " + obj->name;
-      for (size_t j = i; j < typePath_.size(); j++)
-        msg += "\n\t" + typePath_[j]->name + " refers to " + (j + 1 < typePath_.size() ? typePath_[j + 1] : obj)->name;
-      error(obj->pos, msg);
+    if (!obj->type) {  // an alias in its own definition (type A = *A)
+      reportTypeCycle(obj);
+      obj->type = types_.invalid();
     }
-    obj->type = types_.invalid();
     return;
   }
   it->second.second = 1;

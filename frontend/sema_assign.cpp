@@ -22,8 +22,28 @@ bool Checker::assignableTo(Operand& x, const Type* t) {
   }
   auto hasName = [](const Type* x) { return x->kind == TypeKind::Named || x->isBasic(); };
   if (identical(vu, tu) && (!hasName(v) || !hasName(t))) return true;
-  if (auto* it = tu->as<InterfaceType>()) return it->empty();
+  if (tu->kind == TypeKind::Interface) return implements(v, t, nullptr);
+  // A bidirectional channel value to a directional channel type of the same element.
+  auto* vc = vu->as<ChanType>();
+  auto* tc = tu->as<ChanType>();
+  if (vc && tc && vc->dir == ChanDir::Both && identical(vc->elem, tc->elem) && (!hasName(v) || !hasName(t)))
+    return true;
   return false;
+}
+
+// Why x cannot be assigned to t, as go/types appends it to "cannot use x as T value in ...".
+std::string Checker::assignCause(const Operand& x, const Type* t) {
+  if (!x.type || x.type->isUntyped()) return "";
+  const Type* tu = t->underlying();
+  if (tu->kind == TypeKind::Interface) {
+    std::string cause = missingMethodCause(x.type, t);
+    if (!cause.empty()) return ": " + x.type->str() + " does not implement " + t->str() + " " + cause;
+  }
+  if (x.type->underlying()->kind == TypeKind::Interface && tu->kind != TypeKind::Interface) {
+    std::string cause;
+    if (implements(t, x.type, &cause)) return ": need type assertion";
+  }
+  return "";
 }
 
 void Checker::assignment(Operand& x, const Type* t, const std::string& context) {
@@ -71,7 +91,7 @@ void Checker::assignment(Operand& x, const Type* t, const std::string& context) 
   }
   if (!t) return;
   if (!assignableTo(x, t)) {
-    error(x.expr->pos, "cannot use " + operandStr(x) + " as " + t->str() + " value in " + context);
+    error(x.expr->pos, "cannot use " + operandStr(x) + " as " + t->str() + " value in " + context + assignCause(x, t));
     x.mode = ExprMode::Invalid;
   }
 }
@@ -184,20 +204,12 @@ void Checker::initVars(const std::vector<Object*>& lhs, const std::vector<Expr*>
   }
 }
 
-// The rhs of `a, b = f()`: results of type error (fmt.Println's) may only be discarded, as
-// error values are not implemented yet.
+// The rhs of `a, b = f()` (or of a comma-ok form).
 void Checker::multiCallExpr(std::vector<Operand>& xs, Expr* rhs, const std::vector<bool>& blank) {
   Expr* saved = multiCall_;
   multiCall_ = blank.size() >= 2 ? unparen(rhs) : nullptr;
   multiExpr(xs, rhs);
   multiCall_ = saved;
-  if (xs.size() != blank.size()) return;
-  for (size_t i = 0; i < xs.size(); i++)
-    if (!xs[i].invalid() && xs[i].type == types_.errorType() && !blank[i]) {
-      notImplemented(rhs->pos, "error values");
-      for (Operand& x : xs) x.mode = ExprMode::Invalid;
-      return;
-    }
 }
 
 // Returns nullptr for `_`, the invalid type after an error, else the type of the variable.

@@ -1,6 +1,10 @@
-// frontend/sema_builtin.cpp: calls of built-in functions (go/types builtins.go): len, print,
-// println, panic, min and max. The others belong to later milestones and are reported as not
-// implemented. CallExpr::builtin is set by call(); the result operand is computed here.
+// frontend/sema_builtin.cpp: calls of built-in functions (go/types builtins.go): append, cap,
+// clear, copy, delete, len, make, new, panic, print, println, recover, min, max. close and the
+// complex-number built-ins are rejected (channels arrive with the goroutine runtime; csp has no
+// complex numbers). CallExpr::builtin is set by call(); the result operand is computed here.
+//
+// make and new take a type as their first argument, so their arguments are not evaluated up
+// front like the others'.
 #include "frontend/sema_checker.h"
 
 namespace csp::sema {
@@ -10,78 +14,273 @@ struct BuiltinInfo {
   const char* name;
   int nargs;
   bool variadic;
-  bool supported;
 };
 BuiltinInfo builtinInfo(int id) {
   switch (id) {
-    case kBuiltinLen: return {"len", 1, false, true};
-    case kBuiltinPrint: return {"print", 0, true, true};
-    case kBuiltinPrintln: return {"println", 0, true, true};
-    case kBuiltinPanic: return {"panic", 1, false, true};
-    case kBuiltinMin: return {"min", 1, true, true};
-    case kBuiltinMax: return {"max", 1, true, true};
-    case kBuiltinAppend: return {"append", 1, true, false};
-    case kBuiltinCap: return {"cap", 1, false, false};
-    case kBuiltinClear: return {"clear", 1, false, false};
-    case kBuiltinClose: return {"close", 1, false, false};
-    case kBuiltinComplex: return {"complex", 2, false, false};
-    case kBuiltinCopy: return {"copy", 2, false, false};
-    case kBuiltinDelete: return {"delete", 2, false, false};
-    case kBuiltinImag: return {"imag", 1, false, false};
-    case kBuiltinMake: return {"make", 1, true, false};
-    case kBuiltinNew: return {"new", 1, false, false};
-    case kBuiltinReal: return {"real", 1, false, false};
-    case kBuiltinRecover: return {"recover", 0, false, true};
-    default: return {"?", 0, false, false};
+    case kBuiltinLen: return {"len", 1, false};
+    case kBuiltinPrint: return {"print", 0, true};
+    case kBuiltinPrintln: return {"println", 0, true};
+    case kBuiltinPanic: return {"panic", 1, false};
+    case kBuiltinMin: return {"min", 1, true};
+    case kBuiltinMax: return {"max", 1, true};
+    case kBuiltinAppend: return {"append", 1, true};
+    case kBuiltinCap: return {"cap", 1, false};
+    case kBuiltinClear: return {"clear", 1, false};
+    case kBuiltinClose: return {"close", 1, false};
+    case kBuiltinComplex: return {"complex", 2, false};
+    case kBuiltinCopy: return {"copy", 2, false};
+    case kBuiltinDelete: return {"delete", 2, false};
+    case kBuiltinImag: return {"imag", 1, false};
+    case kBuiltinMake: return {"make", 1, true};
+    case kBuiltinNew: return {"new", 1, false};
+    case kBuiltinReal: return {"real", 1, false};
+    case kBuiltinRecover: return {"recover", 0, false};
+    default: return {"?", 0, false};
   }
 }
+
+// Does e contain a function call or a channel receive? (len/cap of an array is constant only
+// if not: go/types' hasCallOrRecv.)
+bool hasCallOrRecv(Expr* e) {
+  if (!e) return false;
+  switch (e->kind) {
+    case ExprKind::Call: {
+      auto* c = e->as<CallExpr>();
+      if (c->callKind != CallKind::Conversion) return true;
+      for (Expr* a : c->args)
+        if (hasCallOrRecv(a)) return true;
+      return false;
+    }
+    case ExprKind::Unary:
+      if (e->as<UnaryExpr>()->op == Tok::Arrow) return true;
+      return hasCallOrRecv(e->as<UnaryExpr>()->x);
+    case ExprKind::Paren: return hasCallOrRecv(e->as<ParenExpr>()->x);
+    case ExprKind::Selector: return hasCallOrRecv(e->as<SelectorExpr>()->x);
+    case ExprKind::Index: return hasCallOrRecv(e->as<IndexExpr>()->x) || hasCallOrRecv(e->as<IndexExpr>()->index);
+    case ExprKind::Star: return hasCallOrRecv(e->as<StarExpr>()->x);
+    case ExprKind::Binary: return hasCallOrRecv(e->as<BinaryExpr>()->x) || hasCallOrRecv(e->as<BinaryExpr>()->y);
+    case ExprKind::CompositeLit: {
+      for (Expr* elt : e->as<CompositeLit>()->elts) {
+        auto* kv = elt->as<KeyValueExpr>();
+        if (hasCallOrRecv(kv ? kv->val : elt) || (kv && hasCallOrRecv(kv->key))) return true;
+      }
+      return false;
+    }
+    case ExprKind::FuncLit: return false;
+    default: return false;
+  }
+}
+
+bool isByteSlice(const Type* t) {
+  auto* s = t->underlying()->as<SliceType>();
+  return s && s->elem->underlying()->kind == TypeKind::Uint8;
+}
+
 }  // namespace
 
 void Checker::builtinCall(Operand& x, CallExpr* call, int id) {
   BuiltinInfo bin = builtinInfo(id);
   x.mode = ExprMode::Invalid;
   x.type = types_.invalid();
-  if (!bin.supported) {
-    notImplemented(call->pos, std::string("built-in ") + bin.name);
-    for (Expr* a : call->args) {  // mark the variables used, but say nothing more about types
-      ExprKind k = a ? a->kind : ExprKind::Bad;
-      if (k < ExprKind::ArrayType) use({a});
-    }
+  if (id == kBuiltinComplex || id == kBuiltinReal || id == kBuiltinImag) {
+    error(call->pos, "complex numbers are not supported in csp");
+    use(call->args);
     return;
   }
-  if (call->hasEllipsis) {
+  if (id == kBuiltinClose) {
+    notImplemented(call->pos, "channels");
+    use(call->args);
+    return;
+  }
+  if (call->hasEllipsis && id != kBuiltinAppend) {
     error(call->pos, std::string("invalid operation: invalid use of ... with built-in ") + bin.name);
     use(call->args);
     return;
   }
+  int nargs = static_cast<int>(call->args.size());
+  auto arity = [&](int n) {
+    const char* msg = nullptr;
+    if (n < bin.nargs) msg = "not enough";
+    else if (!bin.variadic && n > bin.nargs) msg = "too many";
+    if (!msg) return true;
+    error(call->rparen, std::string("invalid operation: ") + msg + " arguments for " + exprStr(call) +
+                            " (expected " + std::to_string(bin.nargs) + ", found " + std::to_string(n) + ")");
+    return false;
+  };
+  if (id == kBuiltinMake || id == kBuiltinNew) {
+    if (!arity(nargs)) {
+      use(call->args);
+      return;
+    }
+    const Type* t = typExpr(call->args[0]);
+    if (t->kind == TypeKind::Invalid) {
+      use(std::vector<Expr*>(call->args.begin() + 1, call->args.end()));
+      return;
+    }
+    if (id == kBuiltinNew) {
+      x.mode = ExprMode::Value;
+      x.type = types_.pointerTo(t);
+      return;
+    }
+    int min = 1;
+    switch (t->underlying()->kind) {
+      case TypeKind::Slice: min = 2; break;
+      case TypeKind::Map: break;
+      case TypeKind::Chan:
+        notImplemented(call->pos, "channels");
+        use(std::vector<Expr*>(call->args.begin() + 1, call->args.end()));
+        return;
+      default:
+        error(call->args[0]->pos, "invalid argument: cannot make " + exprStr(call->args[0]) +
+                                      "; type must be slice, map, or channel");
+        use(std::vector<Expr*>(call->args.begin() + 1, call->args.end()));
+        return;
+    }
+    if (nargs < min || nargs > min + 1) {
+      error(call->pos, "invalid operation: " + exprStr(call) + " expects " + std::to_string(min) + " or " +
+                           std::to_string(min + 1) + " arguments; found " + std::to_string(nargs));
+      use(std::vector<Expr*>(call->args.begin() + 1, call->args.end()));
+      return;
+    }
+    int64_t sizes[2] = {-1, -1};
+    bool ok = true;
+    for (int i = 1; i < nargs; i++) {
+      int64_t v;
+      if (!index(call->args[i], -1, &v)) ok = false;
+      sizes[i - 1] = v;
+    }
+    if (!ok) return;
+    if (sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
+      error(call->args[1]->pos, "invalid argument: length and capacity swapped");
+      return;
+    }
+    x.mode = ExprMode::Value;
+    x.type = t;
+    return;
+  }
+
   std::vector<Operand> args;
   argList(args, call->args);
   for (Operand& a : args)
     if (a.invalid()) return;
-  int nargs = static_cast<int>(args.size());
-  const char* msg = nullptr;
-  if (nargs < bin.nargs) msg = "not enough";
-  else if (!bin.variadic && nargs > bin.nargs) msg = "too many";
-  if (msg) {
-    error(call->rparen, std::string("invalid operation: ") + msg + " arguments for " + exprStr(call) +
-                            " (expected " + std::to_string(bin.nargs) + ", found " + std::to_string(nargs) + ")");
-    return;
-  }
+  nargs = static_cast<int>(args.size());
+  if (!arity(nargs)) return;
   switch (id) {
-    case kBuiltinLen: {
+    case kBuiltinLen:
+    case kBuiltinCap: {
       Operand& a = args[0];
-      if (!a.type->isString()) {
-        if (a.type->underlying()->kind != TypeKind::Invalid)
-          error(a.expr->pos, "invalid argument: " + operandStr(a) + " for built-in len");
+      const Type* u = a.type->underlying();
+      if (auto* p = u->as<PointerType>(); p && p->elem->underlying()->kind == TypeKind::Array) u = p->elem->underlying();
+      bool ok = false;
+      x.mode = ExprMode::Value;
+      if (a.type->isString() && id == kBuiltinLen) {
+        ok = true;
+        if (a.mode == ExprMode::Constant) {
+          x.mode = ExprMode::Constant;
+          x.val = Constant::makeInt64(static_cast<int64_t>(a.val.stringVal().size()));
+        }
+      } else if (auto* arr = u->as<ArrayType>()) {
+        ok = true;
+        if (!hasCallOrRecv(a.expr)) {
+          x.mode = ExprMode::Constant;
+          x.val = Constant::makeInt64(arr->len);
+        }
+      } else if (u->kind == TypeKind::Slice || u->kind == TypeKind::Chan) {
+        ok = true;
+      } else if (u->kind == TypeKind::Map && id == kBuiltinLen) {
+        ok = true;
+      }
+      if (!ok) {
+        if (u->kind != TypeKind::Invalid)
+          error(a.expr->pos, "invalid argument: " + operandStr(a) + " for built-in " + bin.name);
+        x.mode = ExprMode::Invalid;
         return;
       }
-      if (a.mode == ExprMode::Constant) {
-        x.mode = ExprMode::Constant;
-        x.val = Constant::makeInt64(static_cast<int64_t>(a.val.stringVal().size()));
-      } else {
-        x.mode = ExprMode::Value;
-      }
       x.type = types_.basic(TypeKind::Int);
+      return;
+    }
+    case kBuiltinAppend: {
+      Operand& s = args[0];
+      if (s.isNil()) {
+        error(s.expr->pos, "invalid argument: " + operandStr(s) + " (first argument to append must be a typed slice; have untyped nil)");
+        return;
+      }
+      auto* st = s.type->underlying()->as<SliceType>();
+      if (!st) {
+        error(s.expr->pos, "invalid argument: " + operandStr(s) + " (first argument to append must be a slice; have " +
+                               s.type->str() + ")");
+        return;
+      }
+      if (call->hasEllipsis) {
+        if (nargs != 2) {
+          error(call->pos, "invalid operation: can only use ... with final argument in list");
+          return;
+        }
+        Operand& t = args[1];
+        if (isByteSlice(s.type) && t.type->isString()) {  // append([]byte, string...)
+          assignment(t, types_.basic(TypeKind::String), "argument to append");
+        } else {
+          assignment(t, types_.sliceOf(st->elem), "argument to append");
+          if (t.invalid()) return;
+        }
+      } else {
+        call->packVariadic = true;
+        for (int i = 1; i < nargs; i++) {
+          assignment(args[i], st->elem, "argument to append");
+          if (args[i].invalid()) return;
+        }
+      }
+      x.mode = ExprMode::Value;
+      x.type = s.type;
+      return;
+    }
+    case kBuiltinCopy: {
+      Operand& dst = args[0];
+      Operand& src = args[1];
+      auto* ds = dst.type->underlying()->as<SliceType>();
+      if (!ds) {
+        error(dst.expr->pos, "invalid argument: copy expects slice arguments; found " + operandStr(dst) + " and " +
+                                 operandStr(src));
+        return;
+      }
+      const Type* selem = nullptr;
+      if (auto* ss = src.type->underlying()->as<SliceType>()) selem = ss->elem;
+      else if (src.type->isString() && isByteSlice(dst.type)) selem = ds->elem;
+      if (!selem) {
+        error(dst.expr->pos, "invalid argument: copy expects slice arguments; found " + operandStr(dst) + " and " +
+                                 operandStr(src));
+        return;
+      }
+      if (!identical(ds->elem, selem)) {
+        error(dst.expr->pos, "invalid argument: arguments to copy " + operandStr(dst) + " and " + operandStr(src) +
+                                 " have different element types " + ds->elem->str() + " and " + selem->str());
+        return;
+      }
+      if (src.type->isUntyped()) convertUntyped(src, types_.basic(TypeKind::String));
+      x.mode = ExprMode::Value;
+      x.type = types_.basic(TypeKind::Int);
+      return;
+    }
+    case kBuiltinDelete: {
+      auto* mt = args[0].type->underlying()->as<MapType>();
+      if (!mt) {
+        error(args[0].expr->pos, "invalid argument: " + operandStr(args[0]) + " is not a map");
+        return;
+      }
+      assignment(args[1], mt->key, "argument to delete");
+      if (args[1].invalid()) return;
+      x.mode = ExprMode::NoValue;
+      x.type = types_.tupleOf({});
+      return;
+    }
+    case kBuiltinClear: {
+      TypeKind k = args[0].type->underlying()->kind;
+      if (k != TypeKind::Map && k != TypeKind::Slice) {
+        error(args[0].expr->pos, "invalid argument: " + operandStr(args[0]) + " cannot be cleared");
+        return;
+      }
+      x.mode = ExprMode::NoValue;
+      x.type = types_.tupleOf({});
       return;
     }
     case kBuiltinPrint:
@@ -98,6 +297,14 @@ void Checker::builtinCall(Operand& x, CallExpr* call, int id) {
       if (args[0].invalid()) return;
       x.mode = ExprMode::NoValue;
       x.type = types_.tupleOf({});
+      return;
+    case kBuiltinRecover:
+      x.mode = ExprMode::Value;
+      x.type = types_.anyType();
+      if (!funcs_.empty()) {
+        if (funcs_.back().lit) funcs_.back().lit->hasRecover = true;
+        else if (funcs_.back().decl) funcs_.back().decl->hasRecover = true;
+      }
       return;
     case kBuiltinMin:
     case kBuiltinMax: {
@@ -134,11 +341,6 @@ void Checker::builtinCall(Operand& x, CallExpr* call, int id) {
       for (Operand& a : args) updateExprType(a.expr, x.type, true);
       return;
     }
-    case kBuiltinRecover:
-      x.mode = ExprMode::Value;
-      x.type = types_.anyType();
-      if (curDecl_) curDecl_->hasRecover = true;
-      return;
     default: return;
   }
 }

@@ -1,9 +1,7 @@
-// frontend/sema_call.cpp: call expressions: function calls (argument count and assignability,
-// f(g()) with a multi-valued g, variadic ...any parameters of the stdlib), and conversions
-// T(x), including constant conversions (go/types call.go and conversion.go).
-//
-// A function may only be named as the callee of a call in this milestone (function values are
-// not implemented): calleeOk_ tells ident()/selector() which expression is being called.
+// frontend/sema_call.cpp: call expressions: calls of functions, function values and methods
+// (argument count and assignability, f(g()) with a multi-valued g, variadic parameters with
+// and without `...`), and conversions T(x), including constant conversions (go/types call.go
+// and conversion.go). calleeOk_ tells ident()/selector() which expression is being called.
 #include "frontend/sema_checker.h"
 
 namespace csp::sema {
@@ -73,13 +71,6 @@ void Checker::call(Operand& x, CallExpr* e) {
   argList(args, e->args);
   arguments(e, sig, args);
   x.expr = e;
-  if (e != stmtCall_ && e != multiCall_)
-    for (const Type* r : sig->results)
-      if (r == types_.errorType()) {
-        notImplemented(e->pos, "error values");
-        x.mode = ExprMode::Invalid;
-        return;
-      }
   if (sig->results.empty()) {
     x.mode = ExprMode::NoValue;
     x.type = types_.tupleOf({});
@@ -111,6 +102,7 @@ void Checker::arguments(CallExpr* call, const Signature* sig, std::vector<Operan
       params.pop_back();
       while (params.size() < nargs) params.push_back(elem);
       npars = nargs;
+      call->packVariadic = true;
     } else {
       npars--;
     }
@@ -161,14 +153,44 @@ static std::string utf8(uint32_t r) {
   return s;
 }
 
+// Identity ignoring struct tags (conversions may change tags).
+static bool identicalIgnoreTags(const Type* a, const Type* b) {
+  if (identical(a, b)) return true;
+  auto* sa = a->as<StructType>();
+  auto* sb = b->as<StructType>();
+  if (!sa || !sb || sa->fields.size() != sb->fields.size()) return false;
+  for (size_t i = 0; i < sa->fields.size(); i++) {
+    const StructField& x = sa->fields[i];
+    const StructField& y = sb->fields[i];
+    if (x.name != y.name || x.embedded != y.embedded || !identicalIgnoreTags(x.type, y.type)) return false;
+  }
+  return true;
+}
+
+static bool isBytesOrRunes(const Type* t) {
+  auto* s = t->underlying()->as<SliceType>();
+  if (!s) return false;
+  TypeKind k = s->elem->underlying()->kind;
+  return k == TypeKind::Uint8 || k == TypeKind::Int32;
+}
+
 bool Checker::convertibleTo(const Operand& x, const Type* t) {
   Operand copy = x;
   if (assignableTo(copy, t)) return true;
   const Type* v = x.type->underlying();
   const Type* u = t->underlying();
-  if (identical(v, u)) return true;
+  if (identicalIgnoreTags(v, u)) return true;
+  auto* vp = x.type->as<PointerType>();
+  auto* tp = t->as<PointerType>();
+  if (vp && tp && identicalIgnoreTags(vp->elem->underlying(), tp->elem->underlying())) return true;
   if ((v->isInteger() || v->isFloat()) && (u->isInteger() || u->isFloat())) return true;
-  if (v->isInteger() && u->isString()) return true;
+  if ((v->isInteger() || isBytesOrRunes(x.type)) && u->isString()) return true;
+  if (v->isString() && isBytesOrRunes(t)) return true;
+  if (auto* vs = v->as<SliceType>()) {
+    if (auto* p = u->as<PointerType>())  // slice to array pointer (Go 1.17)
+      if (auto* a = p->elem->underlying()->as<ArrayType>(); a && identical(vs->elem, a->elem)) return true;
+    if (auto* a = u->as<ArrayType>(); a && identical(vs->elem, a->elem)) return true;  // Go 1.20
+  }
   return false;
 }
 

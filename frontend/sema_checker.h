@@ -63,6 +63,30 @@ struct PkgDecl {
 
 enum class BranchCtx { None = 0, BreakOk = 1, ContinueOk = 2, FallthroughOk = 4, FinalCase = 8 };
 
+// The function (declaration or literal) whose body is being checked; nested literals push.
+struct FuncCtx {
+  const void* node = nullptr;      // the FuncDecl or FuncLit: local variables' Object::owner
+  FuncDecl* decl = nullptr;
+  FuncLit* lit = nullptr;
+  const Signature* sig = nullptr;
+  std::vector<Object*> resultVars;
+  std::string goName;              // "main.f", "main.f.func1"
+  int lits = 0;                    // literals numbered so far directly inside this function
+};
+
+// The result of looking up a field or method (go/types' LookupFieldOrMethod).
+struct Lookup {
+  enum Kind { None, Field, Method, IfaceMethod, Ambiguous } kind = None;
+  std::vector<int> path;           // embedded fields to the holder, then (Field) the field's index
+  Object* method = nullptr;        // Method: the declared method
+  const Type* fieldType = nullptr; // Field: its type
+  const Signature* sig = nullptr;  // Method, IfaceMethod: the method's signature
+  int ifaceIndex = -1;             // IfaceMethod: index in the interface's methods
+  bool indirect = false;           // a pointer was dereferenced on the way (or x is a pointer)
+  bool needsAddr = false;          // Method with a pointer receiver on a non-addressable value
+  const Type* holder = nullptr;    // the type whose field/method it is (after the path)
+};
+
 class Checker {
  public:
   Checker(File& file, TypeContext& types, Diagnostics& diags, CheckedFile* out);
@@ -98,9 +122,14 @@ class Checker {
   void funcSignature(FuncDecl* fd);
   void typeDecl(Object* obj);
   void resolveTypeSpec(Object* obj, TypeSpec* spec);
+  void reportTypeCycle(Object* obj);
   void checkFuncBody(FuncDecl* fd);
   const Type* typExpr(Expr* e);
   const Type* varType(Expr* e);
+  const Signature* funcType(FuncTypeExpr* e, const Type* recv);
+  const Type* structType(StructTypeExpr* e);
+  const Type* interfaceType(InterfaceTypeExpr* e);
+  int64_t arrayLength(Expr* e);
   Object* newVar(Ident* id, const Type* t);
 
   // --- expressions (sema_expr.cpp) ---
@@ -115,6 +144,8 @@ class Checker {
   void ident(Operand& x, Ident* e, bool wantType);
   void basicLit(Operand& x, BasicLit* e);
   void selector(Operand& x, SelectorExpr* e);
+  void methodExpr(Operand& x, SelectorExpr* e, const Type* t);
+  void capture(Object* var);
   void indexExpr(Operand& x, IndexExpr* e);
   void sliceExpr(Operand& x, SliceExpr* e);
   bool index(Expr* e, int64_t max, int64_t* out);
@@ -123,6 +154,9 @@ class Checker {
   void shift(Operand& x, Operand& y, Expr* e, Tok op);
   void comparison(Operand& x, Operand& y, Tok op, bool switchCase);
   void matchTypes(Operand& x, Operand& y);
+  static bool hasNil(const Type* t);
+  std::string incomparableCause(const Type* t);
+  void elementKey(Operand& k, Expr* key, const Type* keyType);
   bool opAllowed(Operand& x, Tok op, bool unaryOp);
   void use(const std::vector<Expr*>& es);
 
@@ -151,6 +185,7 @@ class Checker {
 
   // --- assignments (sema_assign.cpp) ---
   bool assignableTo(Operand& x, const Type* t);
+  std::string assignCause(const Operand& x, const Type* t);
   void assignment(Operand& x, const Type* t, const std::string& context);
   void initVar(Object* lhs, Operand& x, const std::string& context);
   void initVars(const std::vector<Object*>& lhs, const std::vector<Expr*>& rhs, Stmt* returnStmt);
@@ -179,6 +214,7 @@ class Checker {
   void switchStmt(SwitchStmt* s, int ctx);
   void caseValues(Operand& tag, CaseClause* clause, std::vector<std::pair<Constant, Pos>>& seen);
   void forStmt(ForStmt* s, int ctx);
+  void typeSwitchStmt(TypeSwitchStmt* s, int ctx);
   void rangeStmt(RangeStmt* s, int ctx);
   void branchStmt(BranchStmt* s, int ctx);
   void reportUnusedVars();
@@ -193,6 +229,23 @@ class Checker {
 
   // --- standard library (sema_stdlib.cpp) ---
   Object* stdPackage(const std::string& path);
+
+  // --- fields, methods, interfaces (sema_lookup.cpp) ---
+  Lookup lookupFieldOrMethod(const Type* t, bool addressable, const std::string& name, const std::string& pkg);
+  // The first method of iface that t lacks, or (wrongType) whose signature differs; nullptr if
+  // t implements iface. `alt` receives t's method of that name if it exists.
+  const InterfaceMethod* missingMethod(const Type* t, const InterfaceType* iface, Object** alt, bool* ptrRecv);
+  bool implements(const Type* t, const Type* iface, std::string* cause);
+  std::string missingMethodCause(const Type* t, const Type* iface);
+
+  // --- composite literals, function literals, assertions (sema_composite.cpp) ---
+  void compositeLit(Operand& x, CompositeLit* e, const Type* hint);
+  void funcLit(Operand& x, FuncLit* e);
+  void typeAssert(Operand& x, TypeAssertExpr* e);
+  void markAddressTaken(Expr* e);
+  void methodDecl(FuncDecl* fd);
+  void validTypes();
+  void validType(Object* obj);
 
   // --- state ---
   File& file_;
@@ -221,6 +274,10 @@ class Checker {
   Pos errPos_;                          // when valid, all errors go here (inherited const init exprs)
   Object* curFunc_ = nullptr;
   FuncDecl* curDecl_ = nullptr;         // the function declaration being checked
+  std::vector<FuncCtx> funcs_;          // the function and the literals being checked, innermost last
+  std::vector<FuncDecl*> methodDecls_;  // declarations with a receiver, attached after types
+  std::vector<Object*> namedTypes_;     // package-level defined types, for validTypes
+  int pkgLits_ = 0;                     // function literals in package-level initializers
   const Signature* curSig_ = nullptr;
   std::vector<Object*> resultVars_;     // current function's result objects
   std::vector<Object*> localVars_;      // every local var of the current function

@@ -5,6 +5,9 @@
 // the repeated expression is re-checked with the new iota and its errors are reported at the
 // constant's name, as go/types does. Local names are declared after their initializers are
 // checked (the scope of a local starts at the end of its spec).
+#include <algorithm>
+#include <functional>
+
 #include "frontend/sema_checker.h"
 
 namespace csp::sema {
@@ -162,47 +165,102 @@ Object* Checker::newVar(Ident* id, const Type* t) {
 // ---------------------------------------------------------------------------------------------
 // Functions.
 
-void Checker::funcSignature(FuncDecl* fd) {
-  if (!fd->name || !fd->name->obj) return;
-  Object* f = fd->name->obj;
+// A function type's parameters and results (go/types' collectParams). For a variadic function
+// the last parameter's type is []T.
+const Signature* Checker::funcType(FuncTypeExpr* ft, const Type* recv) {
   Signature* sig = types_.newSignature();
-  sig->isAsync = fd->isAsync;
-  Scope* saved = scope_;
-  scope_ = fileScope_;
-  if (fd->sig) {
-    for (size_t i = 0; i < fd->sig->params.size(); i++) {
-      Field* p = fd->sig->params[i];
-      const Type* t;
-      if (auto* ell = p->type ? p->type->as<EllipsisExpr>() : nullptr) {
-        notImplemented(p->type->pos, "variadic functions");
-        t = types_.invalid();
-        (void)ell;
-      } else {
-        t = varType(p->type);
-      }
-      if (p->names.empty()) {
-        sig->params.push_back(t);
-        sig->paramNames.push_back("");
-      }
-      for (Ident* id : p->names) {
-        sig->params.push_back(t);
-        sig->paramNames.push_back(id->name);
-      }
+  sig->recv = recv;
+  if (!ft) return sig;
+  for (size_t i = 0; i < ft->params.size(); i++) {
+    Field* p = ft->params[i];
+    const Type* t;
+    if (auto* ell = p->type ? p->type->as<EllipsisExpr>() : nullptr) {
+      bool last = i + 1 == ft->params.size() && p->names.size() <= 1;
+      if (!last) error(p->type->pos, "can only use ... with final parameter in list");
+      t = types_.sliceOf(varType(ell->elt));
+      if (last) sig->variadic = true;
+    } else {
+      t = varType(p->type);
     }
-    for (Field* r : fd->sig->results) {
-      const Type* t = varType(r->type);
-      if (r->names.empty()) {
-        sig->results.push_back(t);
-        sig->resultNames.push_back("");
-      }
-      for (Ident* id : r->names) {
-        sig->results.push_back(t);
-        sig->resultNames.push_back(id->name);
-      }
+    if (p->names.empty()) {
+      sig->params.push_back(t);
+      sig->paramNames.push_back("");
+    }
+    for (Ident* id : p->names) {
+      sig->params.push_back(t);
+      sig->paramNames.push_back(id->name);
     }
   }
+  for (Field* r : ft->results) {
+    if (r->type && r->type->kind == ExprKind::Ellipsis) error(r->type->pos, "invalid use of ...");
+    const Type* t = varType(r->type);
+    if (r->names.empty()) {
+      sig->results.push_back(t);
+      sig->resultNames.push_back("");
+    }
+    for (Ident* id : r->names) {
+      sig->results.push_back(t);
+      sig->resultNames.push_back(id->name);
+    }
+  }
+  return sig;
+}
+
+void Checker::funcSignature(FuncDecl* fd) {
+  if (!fd->name || !fd->name->obj || fd->recv) return;  // methods: methodDecl
+  Object* f = fd->name->obj;
+  Scope* saved = scope_;
+  scope_ = fileScope_;
+  auto* sig = const_cast<Signature*>(funcType(fd->sig, nullptr));
+  sig->isAsync = fd->isAsync;
   scope_ = saved;
   f->type = sig;
+}
+
+// func (r T) M(...) / func (r *T) M(...): resolves the receiver, attaches the method to T.
+void Checker::methodDecl(FuncDecl* fd) {
+  Object* f = fd->name->obj;
+  Scope* saved = scope_;
+  scope_ = fileScope_;
+  Expr* rt = fd->recv->type;
+  bool ptr = false;
+  Expr* base = rt ? unparen(rt) : nullptr;
+  if (auto* star = base ? base->as<StarExpr>() : nullptr) {
+    ptr = true;
+    base = unparen(star->x);
+  }
+  const Type* recvType = typExpr(rt);
+  const NamedType* named = nullptr;
+  if (recvType->kind != TypeKind::Invalid) {
+    const Type* bt = ptr ? recvType->as<PointerType>()->elem : recvType;
+    named = bt->as<NamedType>();
+    std::string bname = base && base->as<Ident>() ? base->as<Ident>()->name : exprStr(base);
+    if (!named || named->obj->pkg != "main") {
+      error(base->pos, "cannot define new methods on non-local type " + bt->str());
+      named = nullptr;
+    } else if (named->under && (named->under->kind == TypeKind::Pointer || named->under->kind == TypeKind::Interface)) {
+      error(base->pos, "invalid receiver type " + bname + " (pointer or interface type)");
+      named = nullptr;
+    }
+  }
+  auto* sig = const_cast<Signature*>(funcType(fd->sig, recvType));
+  sig->isAsync = fd->isAsync;
+  f->type = sig;
+  scope_ = saved;
+  if (!named) return;
+  f->recvNamed = named;
+  f->ptrRecv = ptr;
+  f->linkName = (ptr ? "main.(*" + named->obj->name + ")." : "main." + named->obj->name + ".") + f->name;
+  if (f->name == "_") return;
+  if (Object* prev = declaredMethod(named, f->name)) {
+    error(f->pos, "method " + named->obj->name + "." + f->name + " already declared at " + diags_.file().path() + ":" +
+                      std::to_string(prev->pos.line) + ":" + std::to_string(prev->pos.col));
+    return;
+  }
+  const_cast<NamedType*>(named)->methods.push_back(f);
+  if (auto* st = named->under ? named->under->as<StructType>() : nullptr)
+    for (const StructField& fld : st->fields)
+      if (fld.name == f->name) error(f->pos, "field and method with the same name " + f->name);
 }
 
 void Checker::checkFuncBody(FuncDecl* fd) {
@@ -214,10 +272,24 @@ void Checker::checkFuncBody(FuncDecl* fd) {
   curDecl_ = fd;
   curSig_ = sig;
   deps_ = &funcDeps_[f];
-  if (fd->name->name == "init") deps_ = nullptr;
+  if (fd->name->name == "init" || fd->recv) deps_ = fd->recv ? &funcDeps_[f] : nullptr;
   localVars_.clear();
   resultVars_.clear();
+  funcs_.push_back(FuncCtx{});
+  FuncCtx& fc = funcs_.back();
+  fc.node = fd;
+  fc.decl = fd;
+  fc.sig = sig;
+  fc.goName = f->linkName.empty() ? "main." + f->name : f->linkName;
   scope_ = types_.newScope(fileScope_);
+  if (fd->recv) {
+    for (Ident* id : fd->recv->names) {
+      Object* o = newVar(id, sig->recv);
+      o->isParam = true;
+      o->used = true;
+      declareLocal(o, id);
+    }
+  }
   size_t pi = 0;
   for (Field* p : fd->sig->params) {
     if (p->names.empty()) { pi++; continue; }
@@ -243,11 +315,13 @@ void Checker::checkFuncBody(FuncDecl* fd) {
       resultVars_.push_back(o);
     }
   }
+  funcs_.back().resultVars = resultVars_;
   stmtList(fd->body->list, 0);
   checkBranches(fd->body);
   if (!sig->results.empty() && !isTerminatingList(fd->body->list, ""))
     error(fd->body->rbrace, "missing return");
   reportUnusedVars();
+  funcs_.pop_back();
   scope_ = fileScope_;
   curFunc_ = nullptr;
   curDecl_ = nullptr;
@@ -256,8 +330,10 @@ void Checker::checkFuncBody(FuncDecl* fd) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Type declarations: `type A = B` (alias) and `type T B` (a defined type; only basic
-// underlying types in this milestone, the others are reported by typExpr as not implemented).
+// Type declarations: `type A = B` (alias) and `type T B` (a defined type). The named type is
+// installed before its underlying type is resolved, so the right-hand side may refer to T
+// (through pointers, slices, maps, functions...); validTypes then rejects types that contain
+// themselves (through struct fields and array elements), as go/types' validType does.
 
 void Checker::resolveTypeSpec(Object* obj, TypeSpec* spec) {
   if (spec->isAlias) {
@@ -265,13 +341,76 @@ void Checker::resolveTypeSpec(Object* obj, TypeSpec* spec) {
     return;
   }
   NamedType* named = types_.newNamed(obj);
+  obj->type = named;
   const Type* rhs = typExpr(spec->type);
   if (rhs->kind == TypeKind::Invalid) {
-    obj->type = types_.invalid();
+    named->under = types_.invalid();
+    return;
+  }
+  if (auto* rn = rhs->as<NamedType>(); rn && !rn->under) {
+    // type A B where B is still being resolved: a cycle through underlying types.
+    reportTypeCycle(rn->obj);
+    named->under = types_.invalid();
     return;
   }
   named->under = rhs->underlying();
-  obj->type = named;
+  if (obj->local) validType(obj);  // package-level ones: once all are resolved (validTypes)
+  else namedTypes_.push_back(obj);
+}
+
+// `invalid recursive type` with the path of declarations from obj back to itself.
+void Checker::reportTypeCycle(Object* obj) {
+  size_t i = 0;
+  while (i < typePath_.size() && typePath_[i] != obj) i++;
+  if (i == typePath_.size()) i = 0;
+  if (i + 1 >= typePath_.size()) {
+    error(obj->pos, "invalid recursive type: " + obj->name + " refers to itself");
+    return;
+  }
+  std::string msg = "invalid recursive type " + obj->name;
+  for (size_t j = i; j < typePath_.size(); j++)
+    msg += "\n\t" + typePath_[j]->name + " refers to " + (j + 1 < typePath_.size() ? typePath_[j + 1] : obj)->name;
+  error(obj->pos, msg);
+}
+
+void Checker::validTypes() {
+  for (Object* o : namedTypes_) validType(o);
+}
+
+// Defined types that contain themselves by value (type T struct{ t T }, type A [2]A) have no
+// size: report them and make them invalid (codegen never sees an infinite type).
+void Checker::validType(Object* start) {
+  std::vector<Object*> path;
+  std::function<bool(const Type*)> contains = [&](const Type* t) -> bool {
+    if (auto* n = t->as<NamedType>()) {
+      for (size_t i = 0; i < path.size(); i++)
+        if (path[i] == n->obj) {
+          std::vector<Object*> cycle(path.begin() + static_cast<long>(i), path.end());
+          if (cycle.size() == 1) {
+            error(cycle[0]->pos, "invalid recursive type: " + cycle[0]->name + " refers to itself");
+          } else {
+            std::string msg = "invalid recursive type " + cycle[0]->name;
+            for (size_t j = 0; j < cycle.size(); j++)
+              msg += "\n\t" + cycle[j]->name + " refers to " + cycle[(j + 1) % cycle.size()]->name;
+            error(cycle[0]->pos, msg);
+          }
+          for (Object* o : cycle) const_cast<NamedType*>(o->type->as<NamedType>())->under = types_.invalid();
+          return true;
+        }
+      if (!n->under || n->under->kind == TypeKind::Invalid) return false;
+      path.push_back(n->obj);
+      bool bad = contains(n->under);
+      path.pop_back();
+      return bad;
+    }
+    if (auto* a = t->as<ArrayType>()) return contains(a->elem);
+    if (auto* st = t->as<StructType>()) {
+      for (const StructField& f : st->fields)
+        if (contains(f.type)) return true;
+    }
+    return false;
+  };
+  if (start->type && start->type->kind == TypeKind::Named) contains(start->type);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -279,12 +418,118 @@ void Checker::resolveTypeSpec(Object* obj, TypeSpec* spec) {
 
 const Type* Checker::varType(Expr* e) { return typExpr(e); }
 
+// The length of an array type [n]T: a non-negative integer constant.
+int64_t Checker::arrayLength(Expr* e) {
+  Operand x;
+  expr(x, e);
+  if (x.invalid()) return -1;
+  if (x.mode != ExprMode::Constant) {
+    error(e->pos, "array length " + exprStr(e) + " (" + operandStr(x).substr(exprStr(e).size() + 2) +
+                      " must be constant");
+    return -1;
+  }
+  if (x.type->isUntyped() || x.type->isInteger()) {
+    Constant v = x.val.toInt();
+    if (v.kind() == Constant::Kind::Int) {
+      if (v.sign() >= 0 && v.fitsInt(64, true)) {
+        if (x.type->isUntyped()) updateExprType(e, types_.basic(TypeKind::Int), true);
+        return v.int64Val();
+      }
+      error(e->pos, "invalid array length " + exprStr(e));
+      return -1;
+    }
+  }
+  error(e->pos, "array length " + exprStr(e) + " (" + operandStr(x).substr(exprStr(e).size() + 2) +
+                    " must be integer");
+  return -1;
+}
+
+const Type* Checker::structType(StructTypeExpr* e) {
+  StructType* st = types_.newStruct();
+  std::map<std::string, Pos> seen;
+  auto add = [&](const std::string& name, const Type* t, bool embedded, const std::string& tag, Pos pos) {
+    if (name != "_") {
+      if (seen.count(name)) {
+        error(pos, name + " redeclared");
+        return;
+      }
+      seen[name] = pos;
+    }
+    st->fields.push_back(StructField{name, t, embedded, tag, pos, "main"});
+  };
+  for (Field* f : e->fields) {
+    std::string tag = f->tag ? f->tag->text : "";
+    if (f->embedded || f->names.empty()) {
+      const Type* t = typExpr(f->type);
+      Expr* te = unparen(f->type);
+      bool ptr = false;
+      if (auto* star = te->as<StarExpr>()) {
+        te = unparen(star->x);
+        ptr = true;
+      }
+      std::string name = te->as<Ident>() ? te->as<Ident>()->name
+                         : te->as<SelectorExpr>() ? te->as<SelectorExpr>()->sel->name : "_";
+      if (t->kind != TypeKind::Invalid) {
+        const Type* bt = ptr ? t->as<PointerType>()->elem : t;
+        const Type* bu = bt->underlying();
+        if (bu->kind == TypeKind::Pointer) error(te->pos, "embedded field type cannot be a pointer");
+        else if (ptr && bu->kind == TypeKind::Interface) error(te->pos, "embedded field type cannot be a pointer to an interface");
+      }
+      add(name, t, true, tag, te->pos);
+      continue;
+    }
+    const Type* t = varType(f->type);
+    for (Ident* id : f->names) add(id->name, t, false, tag, id->pos);
+  }
+  return st;
+}
+
+const Type* Checker::interfaceType(InterfaceTypeExpr* e) {
+  InterfaceType* it = types_.newInterface();
+  std::map<std::string, const Signature*> seen;
+  std::map<std::string, Pos> declared;
+  auto add = [&](const std::string& name, const Signature* sig, Pos pos, bool explicitDecl) {
+    if (name == "_") {
+      error(pos, "methods must have a unique non-blank name");
+      return;
+    }
+    auto found = seen.find(name);
+    if (found != seen.end()) {
+      if (explicitDecl || !identical(found->second, sig)) error(pos, "duplicate method " + name);
+      return;
+    }
+    seen[name] = sig;
+    it->methods.push_back(InterfaceMethod{name, sig, "main"});
+  };
+  for (Field* f : e->methods) {
+    if (!f->embedded && f->names.size() == 1) {
+      add(f->names[0]->name, funcType(f->type ? f->type->as<FuncTypeExpr>() : nullptr, nullptr), f->names[0]->pos, true);
+      continue;
+    }
+    const Type* t = typExpr(f->type);
+    if (t->kind == TypeKind::Invalid) continue;
+    if (auto* n = t->as<NamedType>(); n && !n->under) {
+      reportTypeCycle(n->obj);
+      continue;
+    }
+    auto* et = t->underlying()->as<InterfaceType>();
+    if (!et) {
+      error(f->type->pos, "cannot use " + t->str() + " as a type constraint outside of generics (csp has no generics)");
+      continue;
+    }
+    for (const InterfaceMethod& m : et->methods) add(m.name, m.sig, f->type->pos, false);
+  }
+  std::sort(it->methods.begin(), it->methods.end(),
+            [](const InterfaceMethod& a, const InterfaceMethod& b) { return a.name < b.name; });
+  return it;
+}
+
 const Type* Checker::typExpr(Expr* e) {
   if (!e) return types_.invalid();
+  const Type* t = nullptr;
   switch (e->kind) {
     case ExprKind::Ident:
-    case ExprKind::Selector:
-    case ExprKind::Paren: {
+    case ExprKind::Selector: {
       Operand x;
       exprOrType(x, e);
       if (x.invalid()) return types_.invalid();
@@ -294,22 +539,61 @@ const Type* Checker::typExpr(Expr* e) {
       }
       return x.type;
     }
-    case ExprKind::ArrayType:
-      notImplemented(e->pos, e->as<ArrayTypeExpr>()->len ? "arrays" : "slices");
+    case ExprKind::Paren: t = typExpr(e->as<ParenExpr>()->x); break;
+    case ExprKind::ArrayType: {
+      auto* a = e->as<ArrayTypeExpr>();
+      if (!a->len) {
+        t = types_.sliceOf(varType(a->elem));
+      } else if (a->len->kind == ExprKind::Ellipsis) {
+        error(a->len->pos, "invalid use of [...] array (outside a composite literal)");
+        varType(a->elem);
+        t = types_.invalid();
+      } else {
+        int64_t n = arrayLength(a->len);
+        const Type* elem = varType(a->elem);
+        t = n < 0 || elem->kind == TypeKind::Invalid ? types_.invalid() : types_.arrayOf(n, elem);
+      }
       break;
-    case ExprKind::MapType: notImplemented(e->pos, "maps"); break;
-    case ExprKind::ChanType: notImplemented(e->pos, "channels"); break;
-    case ExprKind::FuncType: notImplemented(e->pos, "function types"); break;
-    case ExprKind::StructType: notImplemented(e->pos, "struct types"); break;
-    case ExprKind::InterfaceType: notImplemented(e->pos, "interfaces"); break;
-    case ExprKind::Star: notImplemented(e->pos, "pointers"); break;
+    }
+    case ExprKind::MapType: {
+      auto* m = e->as<MapTypeExpr>();
+      const Type* k = varType(m->key);
+      const Type* v = varType(m->val);
+      if (k->kind != TypeKind::Invalid && !(k->kind == TypeKind::Named && !k->as<NamedType>()->under) &&
+          !comparable(k)) {
+        error(m->key->pos, "invalid map key type " + k->str());
+        t = types_.invalid();
+      } else {
+        t = types_.mapOf(k, v);
+      }
+      break;
+    }
+    case ExprKind::ChanType: {
+      auto* c = e->as<ChanTypeExpr>();
+      t = types_.chanOf(c->dir, varType(c->elem));
+      break;
+    }
+    case ExprKind::FuncType: t = funcType(e->as<FuncTypeExpr>(), nullptr); break;
+    case ExprKind::StructType: t = structType(e->as<StructTypeExpr>()); break;
+    case ExprKind::InterfaceType: t = interfaceType(e->as<InterfaceTypeExpr>()); break;
+    case ExprKind::Star: {
+      const Type* elem = typExpr(e->as<StarExpr>()->x);
+      t = elem->kind == TypeKind::Invalid ? types_.invalid() : types_.pointerTo(elem);
+      break;
+    }
     case ExprKind::Bad: break;
     case ExprKind::Ellipsis: error(e->pos, "invalid use of ..."); break;
-    default: error(e->pos, exprStr(e) + " is not a type"); break;
+    default: {
+      Operand x;
+      rawExpr(x, e, nullptr);
+      if (!x.invalid()) error(e->pos, exprStr(e) + " is not a type");
+      break;
+    }
   }
-  e->mode = ExprMode::Invalid;
-  e->type = types_.invalid();
-  return types_.invalid();
+  if (!t) t = types_.invalid();
+  e->mode = t->kind == TypeKind::Invalid ? ExprMode::Invalid : ExprMode::TypeExpr;
+  e->type = t;
+  return t;
 }
 
 }  // namespace csp::sema

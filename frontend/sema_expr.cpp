@@ -4,6 +4,9 @@
 // Every checked expression is recorded on its node (record): mode, type, constant value.
 // Untyped results are also remembered in untyped_ until updateExprType gives them their final
 // type. An operand that is Invalid has had its error reported: callers return silently.
+#include <algorithm>
+#include <functional>
+
 #include "frontend/sema_checker.h"
 
 namespace csp::sema {
@@ -60,6 +63,24 @@ void Checker::multiExpr(std::vector<Operand>& out, Expr* e) {
   Operand x;
   rawExpr(x, e, nullptr);
   exclude(x, true, true, true);
+  // v, ok := m[k] / x.(T): the comma-ok form. The expression is recorded with the tuple type
+  // (T, bool), as go/types records it; codegen then yields both values.
+  if (!x.invalid() && (x.mode == ExprMode::MapIndex || x.mode == ExprMode::CommaOk) && multiCall_ &&
+      unparen(e) == multiCall_) {
+    Operand v;
+    v.mode = ExprMode::Value;
+    v.expr = e;
+    v.type = x.type;
+    Operand ok;
+    ok.mode = ExprMode::Value;
+    ok.expr = e;
+    ok.type = types_.basic(TypeKind::Bool);
+    const Type* tup = types_.tupleOf({x.type, ok.type});
+    for (Expr* p = e; p; p = p->kind == ExprKind::Paren ? p->as<ParenExpr>()->x : nullptr) p->type = tup;
+    out.push_back(v);
+    out.push_back(ok);
+    return;
+  }
   if (!x.invalid() && x.type && x.type->kind == TypeKind::Tuple) {
     for (const Type* t : x.type->as<TupleType>()->elems) {
       Operand v;
@@ -88,15 +109,8 @@ void Checker::exprInternal(Operand& x, Expr* e, const Type* hint) {
     case ExprKind::Bad: return;
     case ExprKind::Ident: ident(x, e->as<Ident>(), false); return;
     case ExprKind::BasicLit: basicLit(x, e->as<BasicLit>()); return;
-    case ExprKind::CompositeLit:
-      notImplemented(e->pos, "composite literals");
-      for (Expr* elt : e->as<CompositeLit>()->elts) {  // mark what the values use; keys may be field names
-        auto* kv = elt ? elt->as<KeyValueExpr>() : nullptr;
-        Expr* v = kv ? kv->val : elt;
-        if (v && v->kind != ExprKind::CompositeLit) use({v});
-      }
-      return;
-    case ExprKind::FuncLit: notImplemented(e->pos, "function literals"); return;
+    case ExprKind::CompositeLit: compositeLit(x, e->as<CompositeLit>(), hint); return;
+    case ExprKind::FuncLit: funcLit(x, e->as<FuncLit>()); return;
     case ExprKind::Paren: {
       auto* p = e->as<ParenExpr>();
       rawExpr(x, p->x, hint);
@@ -105,19 +119,56 @@ void Checker::exprInternal(Operand& x, Expr* e, const Type* hint) {
     case ExprKind::Selector: selector(x, e->as<SelectorExpr>()); return;
     case ExprKind::Index: indexExpr(x, e->as<IndexExpr>()); return;
     case ExprKind::Slice: sliceExpr(x, e->as<SliceExpr>()); return;
-    case ExprKind::TypeAssert: notImplemented(e->pos, "type assertions"); return;
+    case ExprKind::TypeAssert: typeAssert(x, e->as<TypeAssertExpr>()); return;
     case ExprKind::Call: call(x, e->as<CallExpr>()); return;
     case ExprKind::Star: {
-      Operand y;
-      rawExpr(y, e->as<StarExpr>()->x, nullptr);  // mark what it uses
-      notImplemented(e->pos, "pointers");
+      auto* st = e->as<StarExpr>();
+      exprOrType(x, st->x);
+      if (x.invalid()) return;
+      if (x.mode == ExprMode::TypeExpr) {  // *T in an expression: the pointer type
+        x.type = types_.pointerTo(x.type);
+        return;
+      }
+      if (x.isNil()) {
+        error(e->pos, "invalid operation: cannot indirect nil");
+        x.mode = ExprMode::Invalid;
+        return;
+      }
+      auto* p = x.type->underlying()->as<PointerType>();
+      if (!p) {
+        error(e->pos, "invalid operation: cannot indirect " + operandStr(x));
+        x.mode = ExprMode::Invalid;
+        return;
+      }
+      x.mode = ExprMode::Variable;
+      x.type = p->elem;
       return;
     }
     case ExprKind::Unary: {
       auto* u = e->as<UnaryExpr>();
-      if (u->op == Tok::And || u->op == Tok::Arrow) {
+      if (u->op == Tok::And) {  // &x
+        Expr* target = unparen(u->x);
+        if (auto* lit = target->as<CompositeLit>()) {
+          rawExpr(x, u->x, nullptr);
+          if (x.invalid()) return;
+          (void)lit;
+        } else {
+          expr(x, u->x);
+          if (x.invalid()) return;
+          if (x.mode != ExprMode::Variable) {
+            error(e->pos, "invalid operation: cannot take address of " + operandStr(x));
+            x.mode = ExprMode::Invalid;
+            return;
+          }
+          markAddressTaken(u->x);
+        }
+        x.mode = ExprMode::Value;
+        x.type = types_.pointerTo(x.type);
+        return;
+      }
+      if (u->op == Tok::Arrow) {
         use({u->x});
-        notImplemented(e->pos, u->op == Tok::And ? "pointers" : "channels");
+        notImplemented(e->pos, "channels");
         return;
       }
       unary(x, u);
@@ -185,15 +236,12 @@ void Checker::ident(Operand& x, Ident* e, bool wantType) {
     case ObjKind::Var:
       obj->used = true;
       addDep(obj);
+      capture(obj);
       if (typ->kind == TypeKind::Invalid) return;
       x.mode = ExprMode::Variable;
       break;
     case ObjKind::Func:
       addDep(obj);
-      if (calleeOk_ != e) {
-        notImplemented(e->pos, "function values");
-        return;
-      }
       x.mode = ExprMode::Value;
       break;
     case ObjKind::Builtin:
@@ -208,6 +256,18 @@ void Checker::ident(Operand& x, Ident* e, bool wantType) {
       return;
   }
   x.type = typ;
+}
+
+// A variable of an enclosing function used inside a function literal: it is shared by
+// reference (a heap cell), and every literal in between captures it.
+void Checker::capture(Object* var) {
+  if (var->isGlobal || !var->owner || funcs_.empty() || funcs_.back().node == var->owner) return;
+  var->captured = true;
+  for (auto it = funcs_.rbegin(); it != funcs_.rend() && it->node != var->owner; ++it) {
+    if (!it->lit) break;
+    auto& caps = it->lit->captures;
+    if (std::find(caps.begin(), caps.end(), var) == caps.end()) caps.push_back(var);
+  }
 }
 
 void Checker::basicLit(Operand& x, BasicLit* e) {
@@ -251,12 +311,14 @@ void Checker::basicLit(Operand& x, BasicLit* e) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Selectors: only qualified identifiers (pkg.Name) exist in this milestone.
+// Selectors: qualified identifiers, fields (through embedded fields and pointers), methods
+// (method values and the callees of method calls), method expressions T.M.
 
 void Checker::selector(Operand& x, SelectorExpr* e) {
   x.mode = ExprMode::Invalid;
   x.type = types_.invalid();
   if (!e->sel) return;
+  const std::string& name = e->sel->name;
   if (auto* id = e->x ? e->x->as<Ident>() : nullptr) {
     Object* obj = scope_->lookup(id->name);
     if (obj && obj->kind == ObjKind::Package) {
@@ -264,9 +326,8 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
       id->obj = obj;
       id->mode = ExprMode::Package;
       id->type = types_.invalid();
-      const std::string& name = e->sel->name;
       Object* m = obj->members ? obj->members->lookupLocal(name) : nullptr;
-      if (!m) {
+      if (!m || (!name.empty() && !(name[0] >= 'A' && name[0] <= 'Z'))) {
         if (!name.empty() && !(name[0] >= 'A' && name[0] <= 'Z'))
           error(e->sel->pos, "name " + name + " not exported by package " + obj->name);
         else
@@ -274,19 +335,13 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
         return;
       }
       e->sel->obj = m;
+      e->selKind = SelKind::Qualified;
       x.type = m->type;
       switch (m->kind) {
         case ObjKind::Const: x.mode = ExprMode::Constant; x.val = m->value; break;
         case ObjKind::Var: x.mode = ExprMode::Variable; break;
         case ObjKind::TypeName: x.mode = ExprMode::TypeExpr; break;
-        case ObjKind::Func:
-          if (calleeOk_ != e) {
-            notImplemented(e->pos, "function values");
-            x.type = types_.invalid();
-            return;
-          }
-          x.mode = ExprMode::Value;
-          break;
+        case ObjKind::Func: x.mode = ExprMode::Value; break;
         default: x.type = types_.invalid(); return;
       }
       e->sel->mode = x.mode;
@@ -298,11 +353,102 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
   exprOrType(base, e->x);
   if (base.invalid()) return;
   if (base.mode == ExprMode::TypeExpr) {
-    error(e->sel->pos, "undefined: " + exprStr(e));  // method expressions: no methods yet
+    methodExpr(x, e, base.type);
     return;
   }
-  error(e->sel->pos, exprStr(e) + " undefined (type " + base.type->str() + " has no field or method " +
-                         e->sel->name + ")");
+  if (base.mode == ExprMode::NoValue) {
+    error(e->x->pos, operandStr(base) + " used as value");
+    return;
+  }
+  if (base.isNil()) {
+    error(e->sel->pos, "invalid operation: nil." + name + " (nil has no field or method " + name + ")");
+    return;
+  }
+  const Type* t = base.type;
+  Lookup l = lookupFieldOrMethod(t, base.mode == ExprMode::Variable, name, "main");
+  switch (l.kind) {
+    case Lookup::None: {
+      std::string why;
+      if (auto* p = t->underlying()->as<PointerType>(); p && p->elem->underlying()->kind == TypeKind::Interface)
+        why = "type " + t->str() + " is pointer to interface, not interface";
+      else
+        why = "type " + t->str() + " has no field or method " + name;
+      if (why.rfind("type ", 0) == 0 && !name.empty() && name[0] >= 'a' && name[0] <= 'z') {
+        std::string cap = name;
+        cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+        Lookup alt = lookupFieldOrMethod(t, true, cap, "main");
+        if (alt.kind != Lookup::None && alt.kind != Lookup::Ambiguous)
+          why += ", but does have " + std::string(alt.kind == Lookup::Field ? "field " : "method ") + cap;
+      }
+      error(e->sel->pos, exprStr(e) + " undefined (" + why + ")");
+      return;
+    }
+    case Lookup::Ambiguous:
+      error(e->sel->pos, "ambiguous selector " + exprStr(e));
+      return;
+    case Lookup::Field:
+      e->selKind = SelKind::Field;
+      e->path = l.path;
+      x.mode = base.mode == ExprMode::Variable || l.indirect ? ExprMode::Variable : ExprMode::Value;
+      x.type = l.fieldType;
+      return;
+    case Lookup::Method:
+    case Lookup::IfaceMethod: {
+      if (l.needsAddr) {
+        error(e->sel->pos, "cannot call pointer method " + name + " on " + t->str());
+        return;
+      }
+      e->selKind = SelKind::Method;
+      e->path = l.path;
+      e->method = l.method;
+      e->ifaceIndex = l.ifaceIndex;
+      if (l.method && l.method->ptrRecv && !l.indirect) markAddressTaken(e->x);  // implicit &x
+      x.mode = ExprMode::Value;
+      Signature* sig = types_.newSignature();
+      if (l.sig) {
+        sig->params = l.sig->params;
+        sig->paramNames = l.sig->paramNames;
+        sig->results = l.sig->results;
+        sig->resultNames = l.sig->resultNames;
+        sig->variadic = l.sig->variadic;
+      }
+      x.type = sig;
+      return;
+    }
+  }
+}
+
+// T.M or (*T).M: a function whose first parameter is the receiver.
+void Checker::methodExpr(Operand& x, SelectorExpr* e, const Type* t) {
+  const std::string& name = e->sel->name;
+  Lookup l = lookupFieldOrMethod(t, false, name, "main");
+  if (l.kind != Lookup::Method && l.kind != Lookup::IfaceMethod) {
+    if (l.kind == Lookup::Field)
+      error(e->sel->pos, exprStr(e) + " undefined (type " + t->str() + " has no method " + name + ")");
+    else
+      error(e->sel->pos, exprStr(e) + " undefined (type " + t->str() + " has no method " + name + ")");
+    return;
+  }
+  if (l.needsAddr) {
+    error(e->pos, "invalid method expression " + exprStr(e) + " (needs pointer receiver (*" + t->str() + ")." + name + ")");
+    return;
+  }
+  e->selKind = SelKind::MethodExpr;
+  e->path = l.path;
+  e->method = l.method;
+  e->ifaceIndex = l.ifaceIndex;
+  Signature* sig = types_.newSignature();
+  sig->params.push_back(t);
+  sig->paramNames.push_back("");
+  if (l.sig) {
+    sig->params.insert(sig->params.end(), l.sig->params.begin(), l.sig->params.end());
+    sig->paramNames.insert(sig->paramNames.end(), l.sig->paramNames.begin(), l.sig->paramNames.end());
+    sig->results = l.sig->results;
+    sig->resultNames = l.sig->resultNames;
+    sig->variadic = l.sig->variadic;
+  }
+  x.mode = ExprMode::Value;
+  x.type = sig;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -341,32 +487,60 @@ bool Checker::index(Expr* e, int64_t max, int64_t* out) {
 }
 
 void Checker::indexExpr(Operand& x, IndexExpr* e) {
-  expr(x, e->x);
+  exprOrType(x, e->x);
   if (x.invalid()) {
     use({e->index});
     return;
   }
-  if (!x.type->isString()) {
-    if (x.type->kind == TypeKind::Invalid) {
-      x.mode = ExprMode::Invalid;
-      return;
-    }
-    error(x.expr->pos, "invalid operation: cannot index " + operandStr(x));
+  if (x.mode == ExprMode::TypeExpr) {
+    error(e->pos, exprStr(e->x) + " is not a generic type");
     x.mode = ExprMode::Invalid;
     use({e->index});
     return;
   }
-  int64_t length = -1;
-  if (x.mode == ExprMode::Constant) length = static_cast<int64_t>(x.val.stringVal().size());
-  x.mode = ExprMode::Value;
-  x.type = types_.byteType();
-  int64_t v;
   if (!e->index) {
     error(e->pos, "expected operand");
     x.mode = ExprMode::Invalid;
     return;
   }
+  const Type* u = x.type->underlying();
+  int64_t length = -1;
+  int64_t v;
+  if (x.type->isString()) {
+    if (x.mode == ExprMode::Constant) length = static_cast<int64_t>(x.val.stringVal().size());
+    x.mode = ExprMode::Value;
+    x.type = types_.byteType();
+  } else if (auto* a = u->as<ArrayType>()) {
+    length = a->len;
+    if (x.mode != ExprMode::Variable) x.mode = ExprMode::Value;
+    x.type = a->elem;
+  } else if (auto* p = u->as<PointerType>(); p && p->elem->underlying()->kind == TypeKind::Array) {
+    auto* a2 = p->elem->underlying()->as<ArrayType>();
+    length = a2->len;
+    x.mode = ExprMode::Variable;
+    x.type = a2->elem;
+  } else if (auto* sl = u->as<SliceType>()) {
+    x.mode = ExprMode::Variable;
+    x.type = sl->elem;
+  } else if (auto* m = u->as<MapType>()) {
+    Operand k;
+    elementKey(k, e->index, m->key);
+    x.mode = ExprMode::MapIndex;
+    x.type = m->val;
+    return;
+  } else {
+    error(x.expr->pos, "invalid operation: cannot index " + operandStr(x));
+    x.mode = ExprMode::Invalid;
+    use({e->index});
+    return;
+  }
   if (!index(e->index, length, &v)) x.mode = ExprMode::Invalid;
+}
+
+// A map index's key: assignable to the key type.
+void Checker::elementKey(Operand& k, Expr* key, const Type* keyType) {
+  expr(k, key);
+  assignment(k, keyType, "map index");
 }
 
 void Checker::sliceExpr(Operand& x, SliceExpr* e) {
@@ -375,37 +549,59 @@ void Checker::sliceExpr(Operand& x, SliceExpr* e) {
     use({e->lo, e->hi, e->max});
     return;
   }
-  if (!x.type->isString()) {
+  const Type* u = x.type->underlying();
+  int64_t length = -1;
+  bool isStr = x.type->isString();
+  if (isStr) {
+    if (e->slice3) {
+      error(e->max ? e->max->pos : e->pos, "invalid operation: 3-index slice of string");
+      x.mode = ExprMode::Invalid;
+      use({e->lo, e->hi, e->max});
+      return;
+    }
+    if (x.mode == ExprMode::Constant) length = static_cast<int64_t>(x.val.stringVal().size());
+    if (x.type->isUntyped()) x.type = types_.basic(TypeKind::String);
+  } else if (auto* a = u->as<ArrayType>()) {
+    if (x.mode != ExprMode::Variable) {
+      error(x.expr->pos, "invalid operation: " + exprStr(x.expr) + " (slice of unaddressable value)");
+      x.mode = ExprMode::Invalid;
+      use({e->lo, e->hi, e->max});
+      return;
+    }
+    markAddressTaken(e->x);
+    length = a->len;
+    x.type = types_.sliceOf(a->elem);
+  } else if (auto* p = u->as<PointerType>(); p && p->elem->underlying()->kind == TypeKind::Array) {
+    auto* a2 = p->elem->underlying()->as<ArrayType>();
+    length = a2->len;
+    x.type = types_.sliceOf(a2->elem);
+  } else if (u->kind != TypeKind::Slice) {
     error(x.expr->pos, "cannot slice " + operandStr(x));
     x.mode = ExprMode::Invalid;
     use({e->lo, e->hi, e->max});
     return;
   }
-  if (e->slice3) {
-    error(e->max ? e->max->pos : e->pos, "invalid operation: 3-index slice of string");
-    x.mode = ExprMode::Invalid;
-    return;
-  }
-  int64_t length = -1;
-  if (x.mode == ExprMode::Constant) length = static_cast<int64_t>(x.val.stringVal().size());
-  if (x.type->isUntyped()) x.type = types_.basic(TypeKind::String);
   x.mode = ExprMode::Value;
-  int64_t ind[2];
-  Expr* exprs[2] = {e->lo, e->hi};
-  for (int i = 0; i < 2; i++) {
-    int64_t v = -1;
-    if (exprs[i]) {
-      int64_t got;
-      if (index(exprs[i], length >= 0 ? length + 1 : -1, &got)) v = got;
-    } else if (i == 0) {
-      v = 0;
-    } else {
-      v = length;
+  Expr* exprs[3] = {e->lo, e->hi, e->max};
+  int64_t ind[3] = {-1, -1, -1};
+  for (int i = 0; i < 3; i++) {
+    if (!exprs[i]) {
+      if (i == 0) ind[i] = 0;
+      else if (i == 1 && isStr) ind[i] = length;
+      continue;
     }
-    ind[i] = v;
+    int64_t got;
+    if (index(exprs[i], length >= 0 ? length + 1 : -1, &got)) ind[i] = got;
   }
-  if (ind[0] > 0 && ind[1] >= 0 && ind[1] < ind[0])
-    error(exprs[1]->pos, "invalid slice indices: " + std::to_string(ind[1]) + " < " + std::to_string(ind[0]));
+  // Constant indices must be non-decreasing (go/types: "invalid slice indices").
+  for (int i = 0; i < 3; i++) {
+    if (ind[i] < 0 || !exprs[i]) continue;
+    for (int j = i + 1; j < 3; j++)
+      if (exprs[j] && ind[j] >= 0 && ind[j] < ind[i]) {
+        error(exprs[j]->pos, "invalid slice indices: " + std::to_string(ind[j]) + " < " + std::to_string(ind[i]));
+        return;
+      }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -450,6 +646,16 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
 }
 
 
+// Types that have nil as a value.
+bool Checker::hasNil(const Type* t) {
+  switch (t->underlying()->kind) {
+    case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
+    case TypeKind::Signature: case TypeKind::Interface: case TypeKind::UnsafePointer: case TypeKind::UntypedNil:
+      return true;
+    default: return false;
+  }
+}
+
 void Checker::matchTypes(Operand& x, Operand& y) {
   auto mayConvert = [&]() {
     if (!x.type->isUntyped() && !y.type->isUntyped()) return false;
@@ -457,7 +663,9 @@ void Checker::matchTypes(Operand& x, Operand& y) {
       return true;
     if (x.type->isBoolean() != y.type->isBoolean()) return false;
     if (x.type->isString() != y.type->isString()) return false;
-    if (x.isNil() || y.isNil()) return false;  // no type with nil in this milestone
+    if (x.isNil()) return hasNil(y.type);
+    if (y.isNil()) return hasNil(x.type);
+    if (!x.type->isBasic() || !y.type->isBasic()) return false;  // e.g. untyped 1 and a pointer
     return true;
   };
   if (!mayConvert()) return;
@@ -604,6 +812,32 @@ void Checker::shift(Operand& x, Operand& y, Expr* e, Tok op) {
   x.mode = ExprMode::Value;
 }
 
+// Why values of t cannot be compared (go/types' incomparableCause).
+std::string Checker::incomparableCause(const Type* t) {
+  switch (t->underlying()->kind) {
+    case TypeKind::Slice: return "slice can only be compared to nil";
+    case TypeKind::Map: return "map can only be compared to nil";
+    case TypeKind::Signature: return "func can only be compared to nil";
+    default: break;
+  }
+  // A struct or array containing an incomparable type.
+  std::function<const Type*(const Type*)> culprit = [&](const Type* u) -> const Type* {
+    u = u->underlying();
+    if (auto* a = u->as<ArrayType>()) return comparable(a->elem) ? nullptr : culprit(a->elem) ? culprit(a->elem) : a->elem;
+    if (auto* st = u->as<StructType>())
+      for (const StructField& f : st->fields)
+        if (!comparable(f.type)) {
+          const Type* c = f.type->underlying()->kind == TypeKind::Struct || f.type->underlying()->kind == TypeKind::Array
+                              ? culprit(f.type) : nullptr;
+          return c ? c : f.type;
+        }
+    return nullptr;
+  };
+  const Type* c = culprit(t);
+  std::string what = t->underlying()->kind == TypeKind::Struct ? "struct" : "array";
+  return what + " containing " + (c ? c->str() : std::string("?")) + " cannot be compared";
+}
+
 void Checker::comparison(Operand& x, Operand& y, Tok op, bool switchCase) {
   if (x.type->kind == TypeKind::Invalid || y.type->kind == TypeKind::Invalid) {
     x.mode = ExprMode::Invalid;
@@ -617,7 +851,22 @@ void Checker::comparison(Operand& x, Operand& y, Tok op, bool switchCase) {
     errOp = &y;
     cause = "mismatched types " + x.type->str() + " and " + y.type->str();
   } else if (op == Tok::Eql || op == Tok::Neq) {
-    // every type of this milestone is comparable
+    if (x.isNil() || y.isNil()) {
+      const Type* typ = x.isNil() ? y.type : x.type;
+      if (!hasNil(typ)) {
+        errOp = &y;
+        ok = false;
+        cause = "mismatched types " + x.type->str() + " and " + y.type->str();
+      }
+    } else if (!comparable(x.type)) {
+      errOp = &x;
+      ok = false;
+      cause = incomparableCause(x.type);
+    } else if (!comparable(y.type)) {
+      errOp = &y;
+      ok = false;
+      cause = incomparableCause(y.type);
+    }
   } else if (!x.type->isOrdered()) {
     errOp = &x;
     ok = false;

@@ -29,7 +29,10 @@ void Checker::declareLocal(Object* obj, Ident* id) {
     error(obj->pos, obj->name + " redeclared in this block");
     return;
   }
-  if (obj->kind == ObjKind::Var && !obj->isParam) localVars_.push_back(obj);
+  if (obj->kind == ObjKind::Var) {
+    obj->owner = funcs_.empty() ? nullptr : funcs_.back().node;
+    if (!obj->isParam) localVars_.push_back(obj);
+  }
 }
 
 void Checker::reportUnusedVars() {
@@ -83,7 +86,7 @@ void Checker::stmt(Stmt* s, int ctx) {
       return;
     case StmtKind::If: ifStmt(s->as<IfStmt>(), inner); return;
     case StmtKind::Switch: switchStmt(s->as<SwitchStmt>(), inner); return;
-    case StmtKind::TypeSwitch: notImplemented(s->pos, "type switches"); return;
+    case StmtKind::TypeSwitch: typeSwitchStmt(s->as<TypeSwitchStmt>(), inner); return;
     case StmtKind::Select: notImplemented(s->pos, "select statement"); return;
     case StmtKind::For: forStmt(s->as<ForStmt>(), inner); return;
     case StmtKind::Range: rangeStmt(s->as<RangeStmt>(), inner); return;
@@ -273,6 +276,98 @@ void Checker::switchStmt(SwitchStmt* s, int ctx) {
   closeScope();
 }
 
+// switch [init;] [v :=] x.(type) { case T1, T2: ... case nil: ... default: ... }
+void Checker::typeSwitchStmt(TypeSwitchStmt* s, int ctx) {
+  int inner = ctx | static_cast<int>(BranchCtx::BreakOk);
+  openScope();
+  stmt(s->init, 0);
+  Ident* lhs = nullptr;
+  Expr* rhs = nullptr;
+  if (auto* a = s->assign ? s->assign->as<AssignStmt>() : nullptr) {
+    if (a->lhs.size() == 1) lhs = a->lhs[0]->as<Ident>();
+    if (a->rhs.size() == 1) rhs = a->rhs[0];
+    if (lhs && lhs->name == "_") {
+      error(lhs->pos, "no new variable on left side of :=");
+      lhs = nullptr;
+    }
+  } else if (auto* es = s->assign ? s->assign->as<ExprStmt>() : nullptr) {
+    rhs = es->x;
+  }
+  auto* ta = rhs ? unparen(rhs)->as<TypeAssertExpr>() : nullptr;
+  Operand x;
+  if (ta) expr(x, ta->x);
+  if (ta && !x.invalid() && x.type->underlying()->kind != TypeKind::Interface) {
+    error(x.expr->pos, operandStr(x) + " is not an interface");
+    x.mode = ExprMode::Invalid;
+  }
+  if (ta) {
+    ta->mode = x.mode;
+    ta->type = x.type;
+  }
+  std::vector<Object*> vars;
+  CaseClause* firstDefault = nullptr;
+  std::vector<std::pair<const Type*, Pos>> seen;  // nullptr: nil
+  for (size_t i = 0; i < s->clauses.size(); i++) {
+    CaseClause* c = s->clauses[i];
+    if (!c) continue;
+    if (c->isDefault) {
+      if (firstDefault) error(c->pos, "multiple defaults in switch");
+      else firstDefault = c;
+    }
+    const Type* single = nullptr;
+    int n = 0;
+    for (Expr* te : c->list) {
+      n++;
+      const Type* t = nullptr;
+      if (auto* id = unparen(te)->as<Ident>(); id && id->name == "nil" && scope_->lookup("nil") &&
+                                               scope_->lookup("nil")->kind == ObjKind::Nil) {
+        id->obj = scope_->lookup("nil");
+        te->mode = ExprMode::Value;
+        te->type = types_.basic(TypeKind::UntypedNil);
+      } else {
+        t = typExpr(te);
+        if (t->kind == TypeKind::Invalid) continue;
+      }
+      if (!x.invalid() && t && t->underlying()->kind != TypeKind::Interface) {
+        std::string cause;
+        if (!implements(t, x.type, &cause))
+          error(te->pos, "impossible type switch case: " + exprStr(ta->x) + " (" + operandStr(x).substr(exprStr(ta->x).size() + 2) +
+                             " cannot have dynamic type " + t->str() + " " + cause);
+      }
+      for (auto& [st, pos] : seen)
+        if ((st == nullptr && t == nullptr) || (st && t && identical(st, t))) {
+          error(te->pos, "duplicate case " + (t ? t->str() : std::string("nil")) + " in type switch");
+          break;
+        }
+      seen.push_back({t, te->pos});
+      single = t;
+    }
+    openScope();
+    if (lhs) {
+      const Type* vt = n == 1 && single ? single : x.type;
+      if (x.invalid()) vt = types_.invalid();
+      Object* v = newVar(lhs, vt);
+      v->pos = lhs->pos;
+      v->used = false;
+      scope_->insert(v);
+      v->owner = funcs_.empty() ? nullptr : funcs_.back().node;
+      c->implicitObj = v;
+      vars.push_back(v);
+    }
+    int cc = inner;
+    stmtList(c->body, cc);
+    closeScope();
+  }
+  if (lhs) {
+    lhs->obj = vars.empty() ? nullptr : vars[0];
+    lhs->isDecl = true;
+    bool used = false;
+    for (Object* v : vars) used = used || v->used;
+    if (!used && !x.invalid()) error(lhs->pos, "declared and not used: " + lhs->name);
+  }
+  closeScope();
+}
+
 void Checker::forStmt(ForStmt* s, int ctx) {
   openScope();
   stmt(s->init, 0);
@@ -299,9 +394,22 @@ void Checker::rangeStmt(RangeStmt* s, int ctx) {
   const Type* val = nullptr;
   bool overInt = false;
   if (!x.invalid()) {
+    const Type* u = x.type->underlying();
+    if (auto* p = u->as<PointerType>(); p && p->elem->underlying()->kind == TypeKind::Array) u = p->elem->underlying();
     if (x.type->isString()) {
       key = types_.basic(TypeKind::Int);
       val = types_.runeType();
+    } else if (auto* a = u->as<ArrayType>()) {
+      key = types_.basic(TypeKind::Int);
+      val = a->elem;
+    } else if (auto* sl = u->as<SliceType>()) {
+      key = types_.basic(TypeKind::Int);
+      val = sl->elem;
+    } else if (auto* m = u->as<MapType>()) {
+      key = m->key;
+      val = m->val;
+    } else if (u->kind == TypeKind::Chan) {
+      notImplemented(s->pos, "range over channels");
     } else if (x.type->isInteger()) {
       key = x.type;
       overInt = true;

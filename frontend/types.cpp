@@ -178,6 +178,8 @@ std::string Type::str() const {
 // ---------------------------------------------------------------------------------------------
 // Identity.
 
+static bool isExported(const std::string& name) { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
+
 static bool identicalList(const std::vector<const Type*>& a, const std::vector<const Type*>& b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); i++)
@@ -216,7 +218,7 @@ bool identical(const Type* a, const Type* b) {
       if (x.size() != y.size()) return false;
       for (size_t i = 0; i < x.size(); i++)
         if (x[i].name != y[i].name || x[i].embedded != y[i].embedded || x[i].tag != y[i].tag ||
-            !identical(x[i].type, y[i].type))
+            !identical(x[i].type, y[i].type) || (!isExported(x[i].name) && x[i].pkg != y[i].pkg))
           return false;
       return true;
     }
@@ -225,13 +227,34 @@ bool identical(const Type* a, const Type* b) {
       auto& y = b->as<InterfaceType>()->methods;
       if (x.size() != y.size()) return false;
       for (size_t i = 0; i < x.size(); i++)
-        if (x[i].name != y[i].name || !identical(x[i].sig, y[i].sig)) return false;
+        if (x[i].name != y[i].name || !identical(x[i].sig, y[i].sig) ||
+            (!isExported(x[i].name) && x[i].pkg != y[i].pkg))
+          return false;
       return true;
     }
     default:
       // Basic types: same kind (byte == uint8, rune == int32).
       return a->isBasic() && b->isBasic();
   }
+}
+
+bool comparable(const Type* t) {
+  const Type* u = t->underlying();
+  switch (u->kind) {
+    case TypeKind::Slice: case TypeKind::Map: case TypeKind::Signature: return false;
+    case TypeKind::Array: return comparable(u->as<ArrayType>()->elem);
+    case TypeKind::Struct:
+      for (const StructField& f : u->as<StructType>()->fields)
+        if (!comparable(f.type)) return false;
+      return true;
+    default: return true;  // basic types, pointers, chans, interfaces (and invalid: no follow-up errors)
+  }
+}
+
+Object* declaredMethod(const NamedType* n, const std::string& name) {
+  for (Object* m : n->methods)
+    if (m->name == name) return m;
+  return nullptr;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -168,6 +168,10 @@ struct TaskType : Type {
 
 // Type identity (Go spec "Type identity").
 bool identical(const Type* a, const Type* b);
+// Go's comparable: == is defined on values of t (spec "Comparison operators").
+bool comparable(const Type* t);
+// The method named `name` declared on named type n (not promoted), or nullptr.
+Object* declaredMethod(const NamedType* n, const std::string& name);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -195,9 +199,14 @@ struct Object {
   bool isParam = false;       // parameter or named result
   bool isResult = false;      // named result
   bool captured = false;      // referenced from a closure other than its declaring function
-  bool addressTaken = false;  // &x, or a method call with pointer receiver on x: must escape
+  bool addressTaken = false;  // &x, x[:] of an array, a method call with pointer receiver on x
+  bool escapes() const { return captured || addressTaken; }  // lives in a heap cell
+  const void* owner = nullptr;  // local Var: the FuncDecl or FuncLit that declares it
   // TypeName
   bool local = false;         // declared inside a function
+  // Func: methods
+  const NamedType* recvNamed = nullptr;  // the receiver's base type
+  bool ptrRecv = false;                  // the receiver is *T
   // Func
   FuncDecl* decl = nullptr;   // user functions; nullptr for stdlib functions
   std::string linkName;       // Func: symbol-ish name: "main.fib", "fmt.Println", "math.Sqrt"

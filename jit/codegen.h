@@ -101,6 +101,8 @@ class ModuleGen {
 
   // --- module-level entities (codegen_module.cpp) ---
   llvm::Function* function(FuncDecl* decl);  // declared on first use, body queued
+  llvm::Function* funcLit(FuncLit* lit);     // a closure's code, declared on first use
+  llvm::Constant* funcValue(llvm::Function* f);  // a static closure {f} for a function used as a value
   llvm::GlobalVariable* global(Object* var);
   llvm::Constant* stringConst(const std::string& s);  // a csp string {ptr, len}
   llvm::Constant* cString(const std::string& s);      // ptr to NUL-terminated bytes
@@ -108,6 +110,22 @@ class ModuleGen {
   // show (DWARF name), `line` its declaration line.
   llvm::Function* newFunction(const FuncABI& abi, const std::string& llvmName,
                               const std::string& goName, int line);
+
+  // --- interfaces (codegen_iface.cpp) ---
+  struct MethodEntry {
+    std::string name;              // the method's name
+    Object* method = nullptr;      // its declaration
+    std::vector<int> path;         // embedded fields from the receiver type to the declaring one
+    const Signature* sig = nullptr;
+  };
+  // The method set of t (sorted by name, as descriptors and itabs list it).
+  const std::vector<MethodEntry>& methodSet(const Type* t);
+  // The interface entry of method m of concrete type t: fn(g, env, outs, i64 data, params...).
+  llvm::Function* ientry(const Type* t, const MethodEntry& m);
+  const FuncABI& ientryAbi(const Signature* methodSig);  // the ABI of such entries and itab calls
+  llvm::Constant* itab(const Type* iface, const Type* concrete);
+  // The first word of an interface value of static type `iface` holding a `concrete`.
+  llvm::Constant* ifaceTab(const Type* iface, const Type* concrete);
 
   // --- debug info (codegen_debug.cpp) ---
   llvm::DISubprogram* subprogram(llvm::Function* f, const std::string& goName, int line);
@@ -140,6 +158,14 @@ class ModuleGen {
   std::vector<FuncDecl*> initFuncs_;
   std::unordered_map<FuncDecl*, llvm::Function*> funcs_;
   std::vector<FuncDecl*> queue_;  // declared functions whose bodies are not generated yet
+  std::unordered_map<FuncLit*, llvm::Function*> lits_;
+  std::vector<FuncLit*> litQueue_;
+  std::unordered_map<llvm::Function*, llvm::Constant*> funcValues_;
+  std::unordered_map<const Type*, std::vector<MethodEntry>> methodSets_;
+  std::map<std::string, llvm::Function*> ientries_;
+  std::map<std::string, llvm::Constant*> itabs_;
+  std::unordered_map<const Signature*, std::unique_ptr<Signature>> ientrySigs_;
+  TypeContext* typesForWrappers_ = nullptr;
   std::unordered_map<Object*, llvm::GlobalVariable*> globals_;
   std::map<std::string, llvm::Constant*> strings_, cstrings_;
   std::unordered_map<const Type*, llvm::Constant*> typeDescs_;
@@ -155,6 +181,7 @@ class FuncGen {
   FuncGen(ModuleGen& m, llvm::Function* fn, const FuncABI& abi, std::string goName, int line);
 
   void genFuncBody(FuncDecl* decl);            // params, named results, body, epilogue
+  void genFuncLitBody(FuncLit* lit);           // the same for a closure, captures from env
   void genPackageInits(const std::vector<PackageInit>& inits);  // then `ret void`
 
   // --- statements (codegen_stmt.cpp, codegen_range.cpp) ---
@@ -191,7 +218,68 @@ class FuncGen {
   llvm::Value* genMathCall(CallExpr* e, const std::string& name);    // codegen_math.cpp
   // Boxes v (of type t) into an interface value. If `escapes`, boxed copies go to GC memory;
   // otherwise to a stack slot that lives as long as the function.
-  llvm::Value* box(llvm::Value* v, const Type* t, bool escapes, Pos pos);
+  llvm::Value* box(llvm::Value* v, const Type* t, bool escapes, Pos pos, const Type* iface = nullptr);
+
+  // --- interfaces (codegen_iface.cpp) ---
+  llvm::Value* ifaceDynType(llvm::Value* v, const Type* ifaceType);  // descriptor or null
+  llvm::Value* ifaceConvert(llvm::Value* v, const Type* from, const Type* to);  // iface -> iface
+  llvm::Value* unbox(llvm::Value* data, const Type* t);               // the value an iface holds
+  std::vector<llvm::Value*> genTypeAssert(TypeAssertExpr* e, bool commaOk);
+  void genTypeSwitch(TypeSwitchStmt* s);
+  std::vector<llvm::Value*> genIfaceCall(CallExpr* e, SelectorExpr* sel, llvm::Value* iface,
+                                         const Type* ifaceType, const std::vector<llvm::Value*>& args);
+  std::vector<llvm::Value*> callIfaceMethod(llvm::Value* iv, int index, const Signature* sig,
+                                            const std::vector<llvm::Value*>& params);
+  llvm::Value* itabFor(llvm::Value* dyn, const Type* iface);
+  void genIentryBody(const Type* t, const ModuleGen::MethodEntry& m);
+  llvm::Value* adjustReceiver(llvm::Value* holderAddr, const Type* holderT, const std::vector<int>& path,
+                              Object* method, bool viaPointer, Pos pos);
+
+  // --- composite values (codegen_composite.cpp) ---
+  llvm::Value* genCompositeLit(CompositeLit* e);
+  llvm::Value* fieldPathAddr(llvm::Value* base, const Type* t, const std::vector<int>& path, size_t n,
+                             Pos pos, const Type** outType);
+  llvm::Value* selectorAddr(SelectorExpr* e, const Type** outType);  // a Field selector's address
+  llvm::Value* genSelector(SelectorExpr* e);
+  llvm::Value* indexAddr(IndexExpr* e);                              // arrays, slices, *arrays
+  llvm::Value* genIndex(IndexExpr* e);
+  llvm::Value* genSliceExpr(SliceExpr* e);
+  llvm::Value* operandAddr(Expr* x);  // address of x if addressable, else of a temporary copy
+  void nilCheck(llvm::Value* p, Pos pos);
+  llvm::Value* genEqual(llvm::Value* x, llvm::Value* y, const Type* t, Pos pos);  // == on any comparable t
+  void storeZero(llvm::Value* addr, const Type* t);
+  llvm::Value* zeroValue(const Type* t);  // a register constant, or a zeroed temporary
+
+  // --- slices, maps, pointers (codegen_slice.cpp, codegen_map.cpp) ---
+  llvm::Value* sliceLen(llvm::Value* s) { return b_.CreateExtractValue(s, 1); }
+  llvm::Value* makeSliceValue(llvm::Value* ptr, llvm::Value* len, llvm::Value* cap);
+  llvm::Value* genAppend(CallExpr* e);
+  llvm::Value* genCopy(CallExpr* e);
+  llvm::Value* genMake(CallExpr* e);
+  llvm::Value* genNew(CallExpr* e);
+  llvm::Value* genLenCap(CallExpr* e, bool isCap);
+  llvm::Value* heapAlloc(const Type* t);  // zeroed GC memory for one value of t
+  llvm::Value* heapArray(const Type* elem, llvm::Value* n);
+  llvm::Value* packVariadic(const std::vector<llvm::Value*>& vals, const std::vector<const Type*>& types,
+                            const Type* sliceType, Pos pos);
+  llvm::Value* keyTemp(llvm::Value* key, const Type* t);  // a key in memory, for the map runtime
+  std::vector<llvm::Value*> genMapIndex(IndexExpr* e, bool commaOk);
+  llvm::Value* mapAssignAddr(IndexExpr* e);  // the slot m[k] = ... stores into
+  void genDelete(CallExpr* e);
+  void genClear(CallExpr* e);
+  void genRangeArray(RangeStmt* s);  // arrays, *arrays, slices
+  void genRangeMap(RangeStmt* s);
+
+  // --- closures, function and method values (codegen_closure.cpp) ---
+  llvm::Value* genFuncLit(FuncLit* e);
+  llvm::Value* genMethodValue(SelectorExpr* e);
+  llvm::Value* genMethodExpr(SelectorExpr* e);
+  // The receiver of a method call x.M (after the embedded path), as the method takes it.
+  llvm::Value* methodReceiver(SelectorExpr* sel, const Type** recvType);
+  std::vector<llvm::Value*> genMethodCall(CallExpr* e, SelectorExpr* sel);
+  std::vector<llvm::Value*> genFuncValueCall(CallExpr* e);
+  std::vector<llvm::Value*> callArgs(CallExpr* e, const Signature* sig);  // evaluated, converted, packed
+  void declareVar(Object* var);  // a new variable for obj (a fresh heap cell if it escapes)
 
   // --- the calling convention and calls (codegen_func.cpp) ---
   llvm::Value* g() const { return g_; }
@@ -244,19 +332,24 @@ class FuncGen {
   llvm::Value* genUnary(UnaryExpr* e);
   llvm::Value* genBinary(BinaryExpr* e);
   llvm::Value* genLogical(BinaryExpr* e);
-  llvm::Value* genIfaceCompare(Tok op, llvm::Value* x, llvm::Value* y, Pos pos);
+  llvm::Value* genIfaceCompare(Tok op, llvm::Value* x, llvm::Value* y, const Type* t, Pos pos);
   llvm::Value* genDivRem(Tok op, llvm::Value* x, llvm::Value* y, const Type* t, Pos pos);
   llvm::Value* genShift(Tok op, llvm::Value* x, llvm::Value* y, const Type* t, const Type* yt, Pos pos);
   llvm::Value* genFloatToInt(llvm::Value* v, const Type* tu, llvm::Type* dst);
   llvm::Value* cvtFloat(llvm::Value* x, unsigned bits);
   std::vector<llvm::Value*> genUserCall(CallExpr* e, FuncDecl* decl);
   std::vector<llvm::Value*> genPrint(CallExpr* e, bool ln);
+  void printLit(const char* text);
   void genPanic(CallExpr* e);
   std::vector<llvm::Value*> genFmtCall(CallExpr* e, const std::string& name);
   llvm::Value* genMinMax(CallExpr* e, bool isMax);
   // function structure
-  void genReturnValues(const std::vector<llvm::Value*>& vals);  // store/ret per the ABI
+  void genPrologue(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig, bool defers);
+  std::vector<Object*> resultObjs_;  // per result slot: the named result, or nullptr
   void finishFunction();
+ public:
+  void genReturnValues(const std::vector<llvm::Value*>& vals);  // store/ret per the ABI
+ private:
 
   // Where break/continue go for a for/switch statement.
   struct Target {
@@ -282,6 +375,9 @@ class FuncGen {
   std::unordered_map<Stmt*, Stmt*> labeled_;  // LabeledStmt -> its statement
   llvm::BasicBlock* fallthrough_ = nullptr;   // next case body inside a switch clause
   std::unordered_map<Expr*, std::vector<llvm::Value*>> hoisted_;  // evaluated ahead (hoistCalls)
+  std::unordered_map<Object*, llvm::Value*> heapSlots_;  // escaping vars: slot holding the cell pointer
+  // function literal bodies: captured variables' cells come from the environment
+  std::unordered_map<Object*, unsigned> captureIndex_;
   // defer machinery (codegen_defer.cpp); lpad_ is null in functions without defers
   void beginDefers();                 // at entry: the chain mark, the landing pad
   void finishDefers();                // the exit path, the landing pad, resuming the panic
@@ -310,6 +406,10 @@ void FuncGen::panicIf(llvm::Value* cond, F emit) {
   emit();
   if (!b_.GetInsertBlock()->getTerminator()) b_.CreateUnreachable();
   b_.SetInsertPoint(ok);
+}
+
+inline bool isComparisonOp(Tok op) {
+  return op == Tok::Eql || op == Tok::Neq || op == Tok::Lss || op == Tok::Leq || op == Tok::Gtr || op == Tok::Geq;
 }
 
 // Skips parentheses.

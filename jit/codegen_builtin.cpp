@@ -19,16 +19,24 @@ std::vector<llvm::Value*> FuncGen::genBuiltin(CallExpr* e) {
     case kBuiltinRecover: return {genRecover()};
     case kBuiltinMin: return {genMinMax(e, false)};
     case kBuiltinMax: return {genMinMax(e, true)};
-    case kBuiltinLen: {
-      Expr* x = e->args.empty() ? nullptr : e->args[0];
-      if (x && x->type && x->type->underlying()->isString())
-        return {b_.CreateExtractValue(genExpr(x), 1)};
-      break;
-    }
+    case kBuiltinLen: return {genLenCap(e, false)};
+    case kBuiltinCap: return {genLenCap(e, true)};
+    case kBuiltinAppend: return {genAppend(e)};
+    case kBuiltinCopy: return {genCopy(e)};
+    case kBuiltinMake: return {genMake(e)};
+    case kBuiltinNew: return {genNew(e)};
+    case kBuiltinDelete: genDelete(e); return {};
+    case kBuiltinClear: genClear(e); return {};
     default: break;
   }
   m_.notImplemented(e->pos, "this built-in function");
   return {};
+}
+
+// print of a literal piece of text (Go's printeface/printslice punctuation).
+void FuncGen::printLit(const char* text) {
+  llvm::Constant* s = m_.stringConst(text);
+  rtCall(RtFn::print_string, {s->getAggregateElement(0u), s->getAggregateElement(1u)});
 }
 
 std::vector<llvm::Value*> FuncGen::genPrint(CallExpr* e, bool ln) {
@@ -46,6 +54,22 @@ std::vector<llvm::Value*> FuncGen::genPrint(CallExpr* e, bool ln) {
       rtCall(RtFn::print_float, {b_.CreateFPExt(v, b_.getDoubleTy())});
     } else if (u->isString()) {
       rtCall(RtFn::print_string, {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1)});
+    } else if (u->kind == TypeKind::Pointer || u->kind == TypeKind::Map || u->kind == TypeKind::Chan ||
+               u->kind == TypeKind::Signature || u->kind == TypeKind::UnsafePointer || u->kind == TypeKind::UntypedNil) {
+      rtCall(RtFn::print_pointer, {v->getType()->isPointerTy() ? v : llvm::ConstantPointerNull::get(b_.getPtrTy())});
+    } else if (u->kind == TypeKind::Interface) {  // Go's printeface: (type,data)
+      printLit("(");
+      rtCall(RtFn::print_pointer, {b_.CreateExtractValue(v, 0)});
+      printLit(",");
+      rtCall(RtFn::print_pointer, {b_.CreateIntToPtr(b_.CreateExtractValue(v, 1), b_.getPtrTy())});
+      printLit(")");
+    } else if (u->kind == TypeKind::Slice) {  // Go's printslice: [len/cap]ptr
+      printLit("[");
+      rtCall(RtFn::print_int, {b_.CreateExtractValue(v, 1)});
+      printLit("/");
+      rtCall(RtFn::print_int, {b_.CreateExtractValue(v, 2)});
+      printLit("]");
+      rtCall(RtFn::print_pointer, {b_.CreateExtractValue(v, 0)});
     } else {
       m_.notImplemented(e->args.size() == vals.size() ? e->args[i]->pos : e->pos,
                         "printing a value of type " + types[i]->str());

@@ -32,16 +32,18 @@ llvm::Value* FuncGen::genExpr(Expr* e) {
       std::vector<llvm::Value*> r = genCall(e->as<CallExpr>());
       return r.empty() ? nullptr : r[0];
     }
-    case ExprKind::Index: {
-      auto* ix = e->as<IndexExpr>();
-      if (ix->x->type && ix->x->type->underlying()->isString()) return genStrIndex(ix);
-      break;
-    }
-    case ExprKind::Slice: {
-      auto* sl = e->as<SliceExpr>();
-      if (sl->x->type && sl->x->type->underlying()->isString() && !sl->slice3)
-        return genStrSlice(sl);
-      break;
+    case ExprKind::Index: return genIndex(e->as<IndexExpr>());
+    case ExprKind::Slice: return genSliceExpr(e->as<SliceExpr>());
+    case ExprKind::Selector: return genSelector(e->as<SelectorExpr>());
+    case ExprKind::CompositeLit: return genCompositeLit(e->as<CompositeLit>());
+    case ExprKind::FuncLit: return genFuncLit(e->as<FuncLit>());
+    case ExprKind::TypeAssert: return genTypeAssert(e->as<TypeAssertExpr>(), false)[0];
+    case ExprKind::Star: {
+      auto* st = e->as<StarExpr>();
+      llvm::Value* p = genExpr(st->x);
+      setLoc(st->pos);
+      nilCheck(p, st->pos);
+      return load(p, e->type);
     }
     default: break;
   }
@@ -55,11 +57,16 @@ std::vector<llvm::Value*> FuncGen::genValues(const std::vector<Expr*>& exprs,
   if (exprs.size() == 1 && exprs[0]->type) {
     if (auto* tup = exprs[0]->type->as<TupleType>()) {  // f(g()), a, b := g(), return g()
       Expr* e = exprs[0];
+      Expr* u = unparen(e);
       if (auto it = hoisted_.find(e); it != hoisted_.end()) {
         vals = it->second;
         hoisted_.erase(it);
-      } else if (auto* call = unparen(e)->as<CallExpr>()) {
+      } else if (auto* call = u->as<CallExpr>()) {
         vals = genCall(call);
+      } else if (auto* ix = u->as<IndexExpr>()) {  // v, ok := m[k]
+        vals = genMapIndex(ix, true);
+      } else if (auto* ta = u->as<TypeAssertExpr>()) {  // v, ok := x.(T)
+        vals = genTypeAssert(ta, true);
       }
       if (types)
         for (const Type* t : tup->elems) types->push_back(t);
@@ -73,12 +80,15 @@ std::vector<llvm::Value*> FuncGen::genValues(const std::vector<Expr*>& exprs,
   return vals;
 }
 
-// Assignability conversions: identical representation, or boxing into an interface.
+// Assignability conversions: nil to any type with nil, boxing into an interface, interface to
+// interface; everything else has an identical representation.
 llvm::Value* FuncGen::convertForAssign(llvm::Value* v, const Type* from, const Type* to, Pos pos) {
   if (!v || !from || !to) return v;
+  if (from->kind == TypeKind::UntypedNil) return zeroValue(to);
   bool toIface = to->underlying()->kind == TypeKind::Interface;
   bool fromIface = from->underlying()->kind == TypeKind::Interface;
-  if (toIface && !fromIface) return box(v, from, /*escapes=*/true, pos);
+  if (toIface && !fromIface) return box(v, from, /*escapes=*/true, pos, to);
+  if (toIface && fromIface) return ifaceConvert(v, from, to);
   return v;
 }
 
@@ -86,12 +96,23 @@ llvm::Value* FuncGen::genIdent(Ident* e) {
   Object* obj = e->obj;
   if (obj && obj->kind == ObjKind::Var) return load(varAddr(obj), e->type);
   if (obj && obj->kind == ObjKind::Nil) return m_.zero(e->type);
+  if (obj && obj->kind == ObjKind::Func && obj->decl) return m_.funcValue(m_.function(obj->decl));
   m_.notImplemented(e->pos, "use of " + e->name + " as a value");
   return dummy(e->type);
 }
 
-// op x   (+ - ^ !)
+// op x   (+ - ^ ! &)
 llvm::Value* FuncGen::genUnary(UnaryExpr* e) {
+  if (e->op == Tok::And) {  // &x: its address (sema made x escape), or a new &T{...}
+    Expr* x = unparen(e->x);
+    if (auto* lit = x->as<CompositeLit>()) {
+      llvm::Value* v = genCompositeLit(lit);
+      llvm::Value* p = heapAlloc(lit->type);
+      store(p, v, lit->type);
+      return p;
+    }
+    return addrOf(x);
+  }
   llvm::Value* x = genExpr(e->x);
   switch (e->op) {
     case Tok::Add: return x;
@@ -109,6 +130,18 @@ llvm::Value* FuncGen::genBinary(BinaryExpr* e) {
   if (e->op == Tok::LAnd || e->op == Tok::LOr) return genLogical(e);
   llvm::Value* x = genExpr(e->x);
   llvm::Value* y = genExpr(e->y);
+  if (isComparisonOp(e->op)) {
+    // A comparison of an interface with a non-interface value compares in the interface type.
+    const Type* xt = e->x->type;
+    const Type* yt = e->y->type;
+    bool xi = xt->underlying()->kind == TypeKind::Interface, yi = yt->underlying()->kind == TypeKind::Interface;
+    if (xi && !yi) y = convertForAssign(y, yt, xt, e->opPos);
+    if (yi && !xi) {
+      x = convertForAssign(x, xt, yt, e->opPos);
+      return genCompare(e->op, x, y, yt, e->opPos);
+    }
+    if (xt->kind == TypeKind::UntypedNil) return genCompare(e->op, y, x, yt, e->opPos);
+  }
   switch (e->op) {
     case Tok::Eql: case Tok::Neq: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq:
       return genCompare(e->op, x, y, e->x->type, e->opPos);
@@ -209,7 +242,18 @@ llvm::Value* FuncGen::genShift(Tok op, llvm::Value* x, llvm::Value* y, const Typ
 
 llvm::Value* FuncGen::genCompare(Tok op, llvm::Value* x, llvm::Value* y, const Type* t, Pos pos) {
   const Type* u = t->underlying();
+  if (m_.isMemory(t)) {
+    llvm::Value* eq = genEqual(x, y, t, pos);
+    return op == Tok::Eql ? eq : b_.CreateNot(eq);
+  }
   if (u->isString()) return genStrCompare(op, x, y);
+  // Slices, maps and funcs compare only with nil: their pointer word.
+  if (u->kind == TypeKind::Slice || u->kind == TypeKind::Pointer || u->kind == TypeKind::Map ||
+      u->kind == TypeKind::Signature || u->kind == TypeKind::Chan || u->kind == TypeKind::UntypedNil) {
+    auto word = [&](llvm::Value* v) { return v->getType()->isStructTy() ? b_.CreateExtractValue(v, 0) : v; };
+    llvm::Value* eq = b_.CreateICmpEQ(word(x), word(y));
+    return op == Tok::Eql ? eq : b_.CreateNot(eq);
+  }
   if (u->isFloat()) {
     switch (op) {
       case Tok::Eql: return b_.CreateFCmpOEQ(x, y);
@@ -220,7 +264,7 @@ llvm::Value* FuncGen::genCompare(Tok op, llvm::Value* x, llvm::Value* y, const T
       default: return b_.CreateFCmpOGE(x, y);
     }
   }
-  if (u->kind == TypeKind::Interface) return genIfaceCompare(op, x, y, pos);
+  if (u->kind == TypeKind::Interface) return genIfaceCompare(op, x, y, t, pos);
   bool uns = u->isUnsigned();
   switch (op) {
     case Tok::Eql: return b_.CreateICmpEQ(x, y);
@@ -232,8 +276,8 @@ llvm::Value* FuncGen::genCompare(Tok op, llvm::Value* x, llvm::Value* y, const T
   }
 }
 
-// Interface ==/!=: the same dynamic type (descriptor or itab pointer), and equal values.
-llvm::Value* FuncGen::genIfaceCompare(Tok op, llvm::Value* x, llvm::Value* y, Pos pos) {
+// Interface ==/!=: the same dynamic type, and equal values.
+llvm::Value* FuncGen::genIfaceCompare(Tok op, llvm::Value* x, llvm::Value* y, const Type* t, Pos pos) {
   auto isNil = [](llvm::Value* v) {
     auto* c = llvm::dyn_cast<llvm::Constant>(v);
     return c && c->isNullValue();
@@ -243,8 +287,24 @@ llvm::Value* FuncGen::genIfaceCompare(Tok op, llvm::Value* x, llvm::Value* y, Po
     llvm::Value* v = isNil(x) ? y : x;
     eq = v->getType()->isStructTy() ? b_.CreateIsNull(b_.CreateExtractValue(v, 0)) : b_.getTrue();
   } else {
-    m_.notImplemented(pos, "comparison of non-nil interfaces");
-    eq = b_.getFalse();
+    // Same dynamic type, then (if non-nil) equal values; csp_iface_eq panics for uncomparable types.
+    llvm::Value* tx = ifaceDynType(x, t);
+    llvm::Value* ty = ifaceDynType(y, t);
+    llvm::BasicBlock* before = b_.GetInsertBlock();
+    llvm::BasicBlock* cmp = newBlock("ifeq.data");
+    llvm::BasicBlock* done = newBlock("ifeq.done");
+    llvm::Value* sameType = b_.CreateICmpEQ(tx, ty);
+    b_.CreateCondBr(b_.CreateAnd(sameType, b_.CreateIsNotNull(tx)), cmp, done);
+    b_.SetInsertPoint(cmp);
+    setLoc(pos);
+    llvm::Value* deq = rtCall(RtFn::iface_eq, {tx, b_.CreateExtractValue(x, 1), b_.CreateExtractValue(y, 1)});
+    llvm::BasicBlock* cmpEnd = b_.GetInsertBlock();
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    llvm::PHINode* phi = b_.CreatePHI(b_.getInt1Ty(), 2);
+    phi->addIncoming(sameType, before);  // different types: false; both nil: true
+    phi->addIncoming(deq, cmpEnd);
+    eq = phi;
   }
   return op == Tok::Eql ? eq : b_.CreateNot(eq);
 }
@@ -255,7 +315,43 @@ llvm::Value* FuncGen::genConversion(llvm::Value* v, const Type* from, const Type
   const Type* tu = to->underlying();
   llvm::Type* dst = m_.llvmType(to);
   if (tu->isString() && fu->isInteger()) return rtCall(RtFn::str_from_rune, {toInt64(v, from)});
-  if (tu->kind == TypeKind::Interface) return convertForAssign(v, from, to, p);
+  if (tu->kind == TypeKind::Interface || from->kind == TypeKind::UntypedNil) return convertForAssign(v, from, to, p);
+  auto elemKind = [](const Type* t) {
+    auto* s = t->underlying()->as<SliceType>();
+    return s ? s->elem->underlying()->kind : TypeKind::Invalid;
+  };
+  if (tu->isString() && elemKind(from) == TypeKind::Uint8)
+    return rtCall(RtFn::str_from_bytes, {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1)});
+  if (tu->isString() && elemKind(from) == TypeKind::Int32)
+    return rtCall(RtFn::str_from_runes, {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1)});
+  if (fu->isString() && (elemKind(to) == TypeKind::Uint8 || elemKind(to) == TypeKind::Int32)) {
+    llvm::Value* out = entryAlloca(m_.rt().sliceTy(), "conv.out");
+    rtCall(elemKind(to) == TypeKind::Uint8 ? RtFn::str_to_bytes : RtFn::str_to_runes,
+           {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1), out});
+    return b_.CreateLoad(m_.rt().sliceTy(), out);
+  }
+  if (auto* fs = fu->as<SliceType>()) {  // slice to array pointer / array (panics if too short)
+    const ArrayType* at = nullptr;
+    bool toPtr = false;
+    if (auto* pt = tu->as<PointerType>()) {
+      at = pt->elem->underlying()->as<ArrayType>();
+      toPtr = true;
+    } else {
+      at = tu->as<ArrayType>();
+    }
+    if (at) {
+      (void)fs;
+      llvm::Value* len = b_.CreateExtractValue(v, 1);
+      llvm::Value* n = b_.getInt64(at->len);
+      panicIf(b_.CreateICmpULT(len, n), [&] {
+        setLoc(p);
+        rtCallNoReturn(RtFn::panic_convert, {len, n});
+      });
+      llvm::Value* ptr = b_.CreateExtractValue(v, 0);
+      if (toPtr) return ptr;
+      return load(ptr, to);
+    }
+  }
   if (v->getType() == dst && (fu->isFloat() == tu->isFloat())) return v;
   if (fu->isInteger() && tu->isInteger()) {
     return fu->isUnsigned() ? b_.CreateZExtOrTrunc(v, dst) : b_.CreateSExtOrTrunc(v, dst);
@@ -264,7 +360,7 @@ llvm::Value* FuncGen::genConversion(llvm::Value* v, const Type* from, const Type
     return fu->isUnsigned() ? b_.CreateUIToFP(v, dst) : b_.CreateSIToFP(v, dst);
   if (fu->isFloat() && tu->isInteger()) return genFloatToInt(v, tu, dst);
   if (fu->isFloat() && tu->isFloat()) return b_.CreateFPCast(v, dst);
-  if (v->getType() == dst) return v;
+  if (v->getType() == dst || m_.isMemory(to)) return v;
   m_.notImplemented(p, "conversion from " + from->str() + " to " + to->str());
   return dummy(to);
 }
@@ -299,7 +395,7 @@ llvm::Value* FuncGen::genFloatToInt(llvm::Value* v, const Type* tu, llvm::Type* 
   return b_.CreateTrunc(cvtFloat(x, wide ? 64 : 32), dst);
 }
 
-// f(args), T(x), builtin(args), pkg.F(args)
+// f(args), T(x), builtin(args), pkg.F(args), x.M(args), fv(args)
 std::vector<llvm::Value*> FuncGen::genCall(CallExpr* e) {
   setLoc(e->pos);
   if (e->callKind == CallKind::Conversion) {
@@ -309,25 +405,23 @@ std::vector<llvm::Value*> FuncGen::genCall(CallExpr* e) {
   if (e->callKind == CallKind::Builtin) return genBuiltin(e);
   Expr* fun = unparen(e->fun);
   Object* fn = nullptr;
-  if (auto* id = fun->as<Ident>()) fn = id->obj;
-  else if (auto* sel = fun->as<SelectorExpr>()) fn = sel->sel->obj;
+  if (auto* id = fun->as<Ident>()) {
+    fn = id->obj;
+  } else if (auto* sel = fun->as<SelectorExpr>()) {
+    if (sel->selKind == SelKind::Method) return genMethodCall(e, sel);
+    if (sel->selKind == SelKind::Qualified) fn = sel->sel->obj;
+  }
   if (fn && fn->kind == ObjKind::Func && fn->decl) return genUserCall(e, fn->decl);
   if (fn && fn->kind == ObjKind::Func) return genStdlibCall(e, fn);
-  m_.notImplemented(e->pos, "calls of function values");
-  return {};
+  return genFuncValueCall(e);
 }
 
 std::vector<llvm::Value*> FuncGen::genUserCall(CallExpr* e, FuncDecl* decl) {
   llvm::Function* f = m_.function(decl);
   const Signature* sig = decl->name && decl->name->obj && decl->name->obj->type
                              ? decl->name->obj->type->as<Signature>() : nullptr;
-  std::vector<const Type*> types;
-  std::vector<llvm::Value*> args = genValues(e->args, &types);
-  if (!sig || args.size() != sig->params.size()) {
-    m_.notImplemented(e->pos, "this call");
-    return {};
-  }
-  for (size_t i = 0; i < args.size(); i++) args[i] = convertForAssign(args[i], types[i], sig->params[i], e->pos);
+  if (!sig) return {};
+  std::vector<llvm::Value*> args = callArgs(e, sig);
   setLoc(e->pos);
   m_.noteCall(fn_, f);
   return callCsp(f, m_.abi(sig), nullptr, args);

@@ -13,33 +13,6 @@
 
 namespace csp {
 
-llvm::Value* FuncGen::box(llvm::Value* v, const Type* t, bool escapes, Pos p) {
-  const Type* u = t->underlying();
-  llvm::Type* i64 = b_.getInt64Ty();
-  llvm::Value* data = nullptr;
-  if (u->kind == TypeKind::Interface) return v;
-  if (u->isBoolean() || (u->isInteger() && u->isUnsigned())) {
-    data = b_.CreateZExt(v, i64);
-  } else if (u->isInteger()) {
-    data = b_.CreateSExtOrTrunc(v, i64);
-  } else if (u->kind == TypeKind::Float64) {
-    data = b_.CreateBitCast(v, i64);
-  } else if (u->kind == TypeKind::Float32) {
-    data = b_.CreateZExt(b_.CreateBitCast(v, b_.getInt32Ty()), i64);
-  } else if (u->isString()) {
-    llvm::Value* slot = escapes ? rtCall(RtFn::alloc, {b_.getInt64(16)})
-                                : entryAlloca(m_.rt().stringTy(), "str.box");
-    b_.CreateStore(v, slot);
-    data = b_.CreatePtrToInt(slot, i64);
-  } else {
-    m_.notImplemented(p, "conversion of " + t->str() + " to an interface");
-    data = b_.getInt64(0);
-  }
-  llvm::Value* any = llvm::PoisonValue::get(m_.rt().anyTy());
-  any = b_.CreateInsertValue(any, m_.typeDescriptor(t), 0);
-  return b_.CreateInsertValue(any, data, 1);
-}
-
 std::vector<llvm::Value*> FuncGen::genStdlibCall(CallExpr* e, Object* fn) {
   const std::string& name = fn->linkName;
   if (name.rfind("fmt.", 0) == 0) return genFmtCall(e, name);

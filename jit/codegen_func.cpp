@@ -72,10 +72,20 @@ void FuncGen::store(llvm::Value* addr, llvm::Value* v, const Type* t) {
                              llvm::MaybeAlign(m_.layout().align(t)), size);
 }
 
+// The address of a variable: a global, a frame slot, the current heap cell of an escaping
+// variable (declareVar allocates one per declaration), or a captured variable's cell.
 llvm::Value* FuncGen::varAddr(Object* var) {
   if (var->isGlobal) return m_.global(var);
   auto it = locals_.find(var);
   if (it != locals_.end()) return it->second;
+  if (var->escapes()) {
+    if (!heapSlots_.count(var)) {  // used before its declaration was generated (sema allows none)
+      llvm::IRBuilder<>::InsertPointGuard guard(b_);
+      b_.SetInsertPoint(entry_, entry_->getFirstNonPHIOrDbgOrAlloca());
+      declareVar(var);
+    }
+    return b_.CreateLoad(b_.getPtrTy(), heapSlots_[var]);
+  }
   llvm::Value* a = temp(var->type, var->name);
   locals_[var] = a;
   return a;
@@ -84,6 +94,22 @@ llvm::Value* FuncGen::varAddr(Object* var) {
 llvm::Value* FuncGen::addrOf(Expr* lhs) {
   lhs = unparen(lhs);
   if (auto* id = lhs->as<Ident>()) return id->obj ? varAddr(id->obj) : nullptr;
+  if (auto* sel = lhs->as<SelectorExpr>()) {
+    if (sel->selKind == SelKind::Qualified && sel->sel->obj) return varAddr(sel->sel->obj);
+    if (sel->selKind == SelKind::Field) {
+      const Type* t;
+      return selectorAddr(sel, &t);
+    }
+  }
+  if (auto* ix = lhs->as<IndexExpr>()) {
+    if (ix->x->type->underlying()->kind == TypeKind::Map) return mapAssignAddr(ix);
+    return indexAddr(ix);
+  }
+  if (auto* st = lhs->as<StarExpr>()) {
+    llvm::Value* p = genExpr(st->x);
+    nilCheck(p, st->pos);
+    return p;
+  }
   m_.notImplemented(lhs->pos, "assignment to this kind of expression");
   return nullptr;
 }
@@ -188,46 +214,84 @@ bool hasDeferIn(const std::vector<Stmt*>& list) {
 
 }  // namespace
 
-// func name(params) results { body }
-void FuncGen::genFuncBody(FuncDecl* decl) {
-  Object* obj = decl->name ? decl->name->obj : nullptr;
-  sig_ = obj && obj->type ? obj->type->as<Signature>() : nullptr;
-  bool defers = decl->body && hasDeferIn(decl->body->list);
-  if (decl->hasRecover) genRecoverCheck();
+// Parameters (receiver first) and results of a function body: parameters are stored into
+// their variables (a memory-typed one is the caller's copy, kept in place unless it escapes);
+// results get slots when they are named or the function has defers.
+void FuncGen::genPrologue(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig, bool defers) {
+  sig_ = sig;
   unsigned argNo = abi_.firstParam;
-  size_t pi = 0;
-  for (Field* f : decl->sig->params) {
-    size_t n = f->names.empty() ? 1 : f->names.size();
-    for (size_t k = 0; k < n; k++, pi++) {
-      llvm::Argument* arg = fn_->getArg(argNo++);
-      Ident* name = f->names.empty() ? nullptr : f->names[k];
-      if (!name || !name->obj) continue;
-      arg->setName(name->name);
-      const Type* t = name->obj->type;
-      if (m_.isMemory(t))
-        locals_[name->obj] = arg;  // the caller's copy is ours
-      else
-        b_.CreateStore(arg, varAddr(name->obj));
+  auto bindParams = [&](const std::vector<Field*>& fields) {
+    for (Field* f : fields) {
+      size_t n = f->names.empty() ? 1 : f->names.size();
+      for (size_t k = 0; k < n; k++) {
+        llvm::Argument* arg = fn_->getArg(argNo++);
+        Ident* name = f->names.empty() ? nullptr : f->names[k];
+        if (!name || !name->obj) continue;
+        arg->setName(name->name);
+        Object* v = name->obj;
+        if (m_.isMemory(v->type) && !v->escapes()) {
+          locals_[v] = arg;  // the caller's copy is ours
+          continue;
+        }
+        declareVar(v);
+        store(varAddr(v), arg, v->type);
+      }
     }
-  }
+  };
+  if (recv) bindParams(*recv);
+  if (ft) bindParams(ft->params);
   bool named = false;
-  for (Field* f : decl->sig->results)
-    if (!f->names.empty()) named = true;
-  if (named || defers) {
+  if (ft)
+    for (Field* f : ft->results)
+      if (!f->names.empty()) named = true;
+  if ((named || defers) && ft) {
     size_t ri = 0;
-    for (Field* f : decl->sig->results) {
+    for (Field* f : ft->results) {
       size_t n = f->names.empty() ? 1 : f->names.size();
       for (size_t k = 0; k < n; k++, ri++) {
         Ident* name = f->names.empty() ? nullptr : f->names[k];
-        const Type* t = sig_->results[ri];
-        llvm::Value* slot = name && name->obj ? varAddr(name->obj) : temp(t, "result");
-        store(slot, m_.zero(t), t);
+        const Type* t = sig->results[ri];
+        llvm::Value* slot;
+        if (name && name->obj) {
+          declareVar(name->obj);
+          slot = varAddr(name->obj);
+        } else {
+          slot = temp(t, "result");
+        }
+        storeZero(slot, t);
         resultSlots_.push_back(slot);
+        resultObjs_.push_back(name ? name->obj : nullptr);
       }
     }
   }
   if (defers) beginDefers();
+}
+
+// func name(params) results { body }
+void FuncGen::genFuncBody(FuncDecl* decl) {
+  Object* obj = decl->name ? decl->name->obj : nullptr;
+  const Signature* sig = obj && obj->type ? obj->type->as<Signature>() : nullptr;
+  bool defers = decl->body && hasDeferIn(decl->body->list);
+  if (decl->hasRecover) genRecoverCheck();
+  std::vector<Field*> recv;
+  if (decl->recv) recv.push_back(decl->recv);
+  genPrologue(decl->recv ? &recv : nullptr, decl->sig, sig, defers);
   genStmts(decl->body->list);
+  finishFunction();
+}
+
+// func(params) results { body }: captured variables' cells are read from the closure.
+void FuncGen::genFuncLitBody(FuncLit* lit) {
+  const Signature* sig = lit->type->as<Signature>();
+  bool defers = lit->body && hasDeferIn(lit->body->list);
+  if (lit->hasRecover) genRecoverCheck();
+  for (size_t i = 0; i < lit->captures.size(); i++) {
+    Object* v = lit->captures[i];
+    captureIndex_[v] = static_cast<unsigned>(i);
+    locals_[v] = b_.CreateLoad(b_.getPtrTy(), b_.CreateConstGEP1_64(b_.getPtrTy(), env_, i + 1), v->name + ".cell");
+  }
+  genPrologue(nullptr, lit->sig, sig, defers);
+  if (lit->body) genStmts(lit->body->list);
   finishFunction();
 }
 

@@ -87,19 +87,25 @@ llvm::Function* ModuleGen::function(FuncDecl* decl) {
   return f;
 }
 
+// Generates the bodies of every function declared so far, and of those they declare in turn.
 void ModuleGen::genQueued() {
-  while (!queue_.empty()) {
-    FuncDecl* d = queue_.back();
-    queue_.pop_back();
-    if (d->recv) {
-      notImplemented(d->pos, "methods");
+  static const Signature kNone;
+  while (!queue_.empty() || !litQueue_.empty()) {
+    if (!litQueue_.empty()) {
+      FuncLit* lit = litQueue_.back();
+      litQueue_.pop_back();
+      llvm::Function* f = lits_[lit];
+      const Signature* sig = lit->type ? lit->type->as<Signature>() : nullptr;
+      FuncGen fg(*this, f, abi(sig ? sig : &kNone), lit->goName, lit->pos.line);
+      fg.genFuncLitBody(lit);
       continue;
     }
+    FuncDecl* d = queue_.back();
+    queue_.pop_back();
     if (!d->body) continue;
     llvm::Function* f = funcs_[d];
     Object* obj = d->name ? d->name->obj : nullptr;
     const Signature* sig = obj && obj->type ? obj->type->as<Signature>() : nullptr;
-    static const Signature kNone;
     FuncGen fg(*this, f, abi(sig ? sig : &kNone), f->getName().str(), d->pos.line);
     fg.genFuncBody(d);
   }

@@ -53,8 +53,19 @@ void FuncGen::hoistCalls(Expr* e) {
       hoistCalls(sl->max);
       return;
     }
+    case ExprKind::Selector: hoistCalls(e->as<SelectorExpr>()->x); return;
+    case ExprKind::Star: hoistCalls(e->as<StarExpr>()->x); return;
+    case ExprKind::TypeAssert: hoistCalls(e->as<TypeAssertExpr>()->x); return;
+    case ExprKind::KeyValue:
+      hoistCalls(e->as<KeyValueExpr>()->key);
+      hoistCalls(e->as<KeyValueExpr>()->val);
+      return;
+    case ExprKind::CompositeLit:
+      for (Expr* elt : e->as<CompositeLit>()->elts) hoistCalls(elt);
+      return;
     case ExprKind::Call: {
       auto* call = e->as<CallExpr>();
+      if (call->callKind == CallKind::Call) hoistCalls(call->fun);
       for (Expr* a : call->args) hoistCalls(a);
       if (call->callKind == CallKind::Call) hoisted_[e] = genCall(call);
       return;

@@ -1,4 +1,5 @@
-// jit/codegen_range.cpp: for-range over strings and integers (Go 1.22).
+// jit/codegen_range.cpp: for-range over strings and integers (Go 1.22); arrays, slices and
+// maps are in codegen_slice.cpp and codegen_map.cpp.
 //
 //   for i, r := range s   i: byte index of each rune's first byte (int), r: the rune (rune),
 //                         decoded with csp_str_decode_rune (ASCII inline); s evaluated once.
@@ -17,6 +18,10 @@ void FuncGen::genRange(RangeStmt* s) {
     genRangeString(s);
   else if (u && u->isInteger())
     genRangeInt(s);
+  else if (u && (u->kind == TypeKind::Array || u->kind == TypeKind::Slice || u->kind == TypeKind::Pointer))
+    genRangeArray(s);
+  else if (u && u->kind == TypeKind::Map)
+    genRangeMap(s);
   else
     m_.notImplemented(s->pos, "range over " + (s->x->type ? s->x->type->str() : std::string("this")));
 }
@@ -24,6 +29,8 @@ void FuncGen::genRange(RangeStmt* s) {
 // Stores one iteration variable (key or value) for `:=` or `=`.
 void FuncGen::genRangeAssign(RangeStmt* s, Expr* lhs, llvm::Value* v, const Type* t) {
   if (!lhs) return;
+  if (auto* id = unparen(lhs)->as<Ident>(); s->tok == Tok::Define && id && id->isDecl && id->obj)
+    declareVar(id->obj);  // each iteration's own variable
   llvm::Value* addr = addrOf(lhs);
   const Type* lt = lhsType(lhs);
   if (addr) store(addr, convertForAssign(v, t, lt, s->pos), lt);

@@ -47,6 +47,7 @@ void FuncGen::genStmt(Stmt* s) {
     case StmtKind::Switch: genSwitch(s->as<SwitchStmt>()); return;
     case StmtKind::Branch: genBranch(s->as<BranchStmt>()); return;
     case StmtKind::Defer: genDefer(s->as<DeferStmt>()); return;
+    case StmtKind::TypeSwitch: genTypeSwitch(s->as<TypeSwitchStmt>()); return;
     default: m_.notImplemented(s->pos, "this statement"); return;
   }
 }
@@ -68,6 +69,9 @@ void FuncGen::genAssign(AssignStmt* s) {
     m_.notImplemented(s->pos, "this assignment form");
     return;
   }
+  if (s->tok == Tok::Define)  // new variables: fresh ones (a new heap cell for escaping ones)
+    for (Expr* l : s->lhs)
+      if (auto* id = unparen(l)->as<Ident>(); id && id->isDecl && id->obj) declareVar(id->obj);
   std::vector<llvm::Value*> addrs;
   for (Expr* l : s->lhs) addrs.push_back(addrOf(l));
   for (size_t i = 0; i < vals.size(); i++) {
@@ -127,11 +131,12 @@ void FuncGen::genDecl(DeclStmt* s) {
     for (size_t i = 0; i < vs->names.size(); i++) {
       Object* var = vs->names[i]->obj;
       if (!var) continue;
+      declareVar(var);
       llvm::Value* addr = varAddr(var);
       if (i < vals.size())
         store(addr, convertForAssign(vals[i], types[i], var->type, vs->pos), var->type);
       else
-        store(addr, m_.zero(var->type), var->type);
+        storeZero(addr, var->type);
     }
   }
 }
@@ -179,6 +184,16 @@ void FuncGen::genFor(ForStmt* s) {
   loopDepth_--;
   targets_.pop_back();
   setBlock(postBB);
+  // Go 1.22: each iteration has its own copy of the loop variables; one that a closure or a
+  // pointer may keep gets a new cell, initialised from the previous iteration's, before post.
+  if (auto* init = s->init ? s->init->as<AssignStmt>() : nullptr; init && init->tok == Tok::Define)
+    for (Expr* l : init->lhs)
+      if (auto* id = unparen(l)->as<Ident>(); id && id->isDecl && id->obj && id->obj->escapes()) {
+        llvm::Value* old = varAddr(id->obj);
+        llvm::Value* v = load(old, id->obj->type);
+        declareVar(id->obj);
+        store(varAddr(id->obj), v, id->obj->type);
+      }
   if (s->post) genStmt(s->post);
   br(condBB);
   b_.SetInsertPoint(endBB);

@@ -169,6 +169,30 @@ llvm::Constant* ModuleGen::typeDescriptor(const Type* t) {
     fields = fg;
     nfields = static_cast<uint32_t>(fs.size());
   }
+  // The method set: interface methods (no entries) or the type's methods with their interface
+  // entries, sorted by name as sema sorts interface methods (itabs index by that order).
+  llvm::Constant* methods = null;
+  uint32_t nmethods = 0;
+  auto qualified = [](const std::string& name, const std::string& pkg) {
+    return (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') || pkg.empty() ? name : pkg + "." + name;
+  };
+  std::vector<llvm::Constant*> ms;
+  if (iface) {
+    for (const InterfaceMethod& m : iface->methods)
+      ms.push_back(llvm::ConstantStruct::get(rt_->methodTy(), {cString(qualified(m.name, m.pkg)), typeDescriptor(m.sig), null}));
+  } else {
+    for (const MethodEntry& m : methodSet(t)) {
+      if (!m.sig) continue;
+      std::string pkg = m.method ? m.method->pkg : "";
+      ms.push_back(llvm::ConstantStruct::get(rt_->methodTy(), {cString(qualified(m.name, pkg)), typeDescriptor(m.sig), ientry(t, m)}));
+    }
+  }
+  if (!ms.empty()) {
+    auto* arrTy = llvm::ArrayType::get(rt_->methodTy(), ms.size());
+    methods = new llvm::GlobalVariable(*mod_, arrTy, true, llvm::GlobalValue::PrivateLinkage,
+                                       llvm::ConstantArray::get(arrTy, ms), "csp.methods");
+    nmethods = static_cast<uint32_t>(ms.size());
+  }
   std::vector<llvm::Constant*> init = {
       llvm::ConstantInt::get(i32, kindOf(u)),
       llvm::ConstantInt::get(i32, flags),
@@ -178,9 +202,9 @@ llvm::Constant* ModuleGen::typeDescriptor(const Type* t) {
       keyDesc,
       llvm::ConstantInt::get(i64, len),
       fields,
-      null,  // methods: none yet
+      methods,
       llvm::ConstantInt::get(i32, nfields),
-      llvm::ConstantInt::get(i32, 0),
+      llvm::ConstantInt::get(i32, nmethods),
       llvm::ConstantInt::get(i32, ti.align),
       llvm::ConstantInt::get(i32, fnv1a(key)),
   };

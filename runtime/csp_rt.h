@@ -273,6 +273,8 @@ CSP_NORETURN void csp_panic_assert(const csp_type* have, const csp_type* want, c
 CSP_NORETURN void csp_panic_uncomparable(const csp_type* t);
 CSP_NORETURN void csp_panic_makeslice_len(void);  // makeslice: len out of range
 CSP_NORETURN void csp_panic_makeslice_cap(void);  // makeslice: cap out of range
+// A slice converted to an array or array pointer is shorter than the array.
+CSP_NORETURN void csp_panic_convert(int64_t have, int64_t want);
 
 // ---- defer and recover (panic.cpp) -----------------------------------------------------------
 // Runs, newest first, the deferred calls of g pushed after `mark` (the defer chain's head when

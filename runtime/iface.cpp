@@ -1,6 +1,7 @@
 // runtime/iface.cpp: interface tables built at run time (csp_itab_get), for conversions the
 // compiler cannot resolve statically: interface-to-interface assignments and assertions to
-// an interface type. The compiler emits the itabs of concrete-to-interface conversions
+// an interface type; and == on interface values of one dynamic type (csp_iface_eq, over
+// typeops.h). The compiler emits the itabs of concrete-to-interface conversions
 // itself; these are built on first use and cached for the life of the process.
 //
 // A type implements an interface iff for each interface method (sorted by name) the type's
@@ -11,6 +12,7 @@
 // Threads and locks: g_itabs (the cache) is guarded by g_itab_mu; itabs are never freed, so a
 // pointer handed out stays valid without the lock.
 #include "runtime/csp_rt.h"
+#include "runtime/typeops.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -57,4 +59,8 @@ extern "C" const csp_itab* csp_itab_get(const csp_type* iface, const csp_type* t
   const csp_itab* tab = build(iface, type);
   g_itabs.emplace(key, tab);
   return tab;
+}
+
+extern "C" bool csp_iface_eq(const csp_type* t, uint64_t a, uint64_t b) {
+  return csp::rt::iface_data_equal(t, a, b);
 }

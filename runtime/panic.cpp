@@ -341,6 +341,11 @@ void csp_panic_nil_map(void) { runtime_error("assignment to entry in nil map", R
 void csp_panic_makeslice_len(void) { runtime_error("makeslice: len out of range"); }
 void csp_panic_makeslice_cap(void) { runtime_error("makeslice: cap out of range"); }
 
+void csp_panic_convert(int64_t have, int64_t want) {
+  runtime_error("cannot convert slice with length " + num(have) + " to array or pointer to array with length " +
+                num(want));
+}
+
 void csp_panic_uncomparable(const csp_type* t) {
   runtime_error(std::string("comparing uncomparable type ") + t->name);
 }

@@ -41,8 +41,14 @@ uint64_t roundupsize(uint64_t size) {
   return (size + kPageSize - 1) & ~(kPageSize - 1);
 }
 
+namespace {
+// What an empty non-nil slice points at (Go's zerobase): never written, never NULL, so
+// `make([]T, 0) != nil`.
+uint64_t g_zerobase;
+}  // namespace
+
 void* alloc_array(bool pointers, uint64_t bytes) {
-  if (bytes == 0) return nullptr;  // zero-length arrays need no memory (Go: &zerobase)
+  if (bytes == 0) return &g_zerobase;
   void* p = pointers ? GC_MALLOC(bytes) : GC_MALLOC_ATOMIC(bytes);
   if (p == nullptr) die("fatal error: runtime: out of memory\n");
   if (!pointers) std::memset(p, 0, bytes);  // GC_MALLOC zeroes; GC_MALLOC_ATOMIC does not
@@ -59,7 +65,7 @@ void csp_growslice(const csp_type* elem, void* oldptr, int64_t oldlen, int64_t o
                    int64_t newlen, csp_slice* out) {
   uint64_t esize = elem->size;
   if (esize == 0) {
-    *out = {oldptr, oldlen, newlen};
+    *out = {oldptr ? oldptr : alloc_array(false, 0), oldlen, newlen};
     return;
   }
   int64_t newcap = oldcap;
