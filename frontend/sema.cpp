@@ -12,26 +12,43 @@
 
 namespace csp {
 
-bool checkFile(File& file, TypeContext& types, Diagnostics& diags, CheckedFile* out) {
+bool checkFile(File& file, TypeContext& types, Diagnostics& diags, CheckedFile* out, PackageLoader* loader) {
   CheckedFile local;
   if (!out) out = &local;
+  std::unique_ptr<PackageLoader> own;
+  if (!loader) {
+    own = std::make_unique<PackageLoader>(types);
+    loader = own.get();
+  }
   size_t before = diags.count();
-  sema::Checker checker(file, types, diags, out);
+  sema::Checker checker(file, types, diags, out, loader, "main");
+  checker.run();
+  if (own) own.release();  // the objects of loaded packages are referenced from the AST: keep them
+  return diags.count() == before;
+}
+
+bool checkPackage(File& file, const std::string& path, TypeContext& types, Diagnostics& diags,
+                  CheckedFile* out, PackageLoader* loader) {
+  size_t before = diags.count();
+  sema::Checker checker(file, types, diags, out, loader, path);
   checker.run();
   return diags.count() == before;
 }
 
 namespace sema {
 
-Checker::Checker(File& file, TypeContext& types, Diagnostics& diags, CheckedFile* out)
-    : file_(file), types_(types), diags_(diags), out_(out) {}
+Checker::Checker(File& file, TypeContext& types, Diagnostics& diags, CheckedFile* out, PackageLoader* loader,
+                 std::string pkgPath)
+    : file_(file), types_(types), diags_(diags), out_(out), loader_(loader), pkgPath_(std::move(pkgPath)) {}
 
 void Checker::error(Pos pos, const std::string& msg) { diags_.error(errPos_.valid() ? errPos_ : pos, msg); }
 
 bool Checker::run() {
   size_t before = diags_.count();
   out_->file = &file_;
+  out_->path = pkgPath_;
   pkgScope_ = types_.newScope(types_.universe());
+  out_->scope = pkgScope_;
   fileScope_ = types_.newScope(pkgScope_);
   scope_ = fileScope_;
   collectObjects();
@@ -67,8 +84,11 @@ void Checker::declarePkg(Object* obj, Ident* id) {
 }
 
 void Checker::collectObjects() {
-  if (file_.package && file_.package->name != "main")
-    error(file_.package->pos, "package " + file_.package->name + " is not a main package");
+  std::string want = pkgPath_.substr(pkgPath_.rfind('/') + 1);
+  if (file_.package && file_.package->name != want) {
+    if (isMain()) error(file_.package->pos, "package " + file_.package->name + " is not a main package");
+    else bug("stdlib/" + pkgPath_ + ": package clause says " + file_.package->name);
+  }
   for (GenDecl* g : file_.imports)
     if (g)
       for (Spec* s : g->specs)
@@ -78,9 +98,11 @@ void Checker::collectObjects() {
     if (d.func) collectFunc(d.func);
   }
   for (const char* name : {"main", "init"}) {
+    if (!isMain() && std::string(name) == "main") continue;
     Object* o = pkgScope_->lookupLocal(name);
     if (o && o->kind != ObjKind::Func) error(o->pos, std::string("cannot declare ") + name + " - must be func");
   }
+  if (!isMain()) return;
   Object* m = pkgScope_->lookupLocal("main");
   if (!m) error(Pos{1, 1}, "function main is undeclared in the main package");
   else if (m->kind == ObjKind::Func) out_->mainFunc = m;
@@ -89,6 +111,10 @@ void Checker::collectObjects() {
 void Checker::collectImport(ImportSpec* spec) {
   if (!spec->path) return;
   const std::string& path = spec->path->text;
+  if (isMain() && (path.rfind("internal/", 0) == 0 || path.find("/internal/") != std::string::npos)) {
+    error(spec->path->pos, "use of internal package " + path + " not allowed");
+    return;
+  }
   Object* pkg = stdPackage(path);
   if (!pkg) {
     error(spec->path->pos, "package " + path + " is not in std");
@@ -142,7 +168,7 @@ void Checker::collectGenDecl(GenDecl* d) {
       if (auto* ts = dynamic_cast<TypeSpec*>(s)) {
         if (!ts->name) continue;
         Object* o = types_.newObject(ObjKind::TypeName, ts->name->name, ts->name->pos);
-        o->pkg = "main";
+        o->pkg = pkgPath_;
         typeDecls_[o] = {ts, 0};
         declarePkg(o, ts->name);
       }
@@ -170,7 +196,7 @@ void Checker::collectGenDecl(GenDecl* d) {
       for (size_t i = 0; i < s->names.size(); i++) {
         Ident* id = s->names[i];
         Object* o = types_.newObject(ObjKind::Const, id->name, id->pos);
-        o->pkg = "main";
+        o->pkg = pkgPath_;
         auto pd = std::make_unique<PkgDecl>();
         pd->obj = o;
         pd->spec = s;
@@ -188,7 +214,7 @@ void Checker::collectGenDecl(GenDecl* d) {
     std::vector<Object*> objs;
     for (Ident* id : s->names) {
       Object* o = types_.newObject(ObjKind::Var, id->name, id->pos);
-      o->pkg = "main";
+      o->pkg = pkgPath_;
       o->isGlobal = true;
       o->used = true;  // package-level variables are never "declared and not used"
       objs.push_back(o);
@@ -223,32 +249,33 @@ void Checker::collectGenDecl(GenDecl* d) {
 void Checker::collectFunc(FuncDecl* fd) {
   if (!fd->name) return;
   if (fd->isAsync) notImplemented(fd->pos, "async functions");
-  if (!fd->body) error(fd->name->pos, "missing function body");
+  // A standard package's functions without a body are implemented in C++ (frontend/bridge.h).
+  if (!fd->body && isMain()) error(fd->name->pos, "missing function body");
   const std::string& name = fd->name->name;
   Object* o = types_.newObject(ObjKind::Func, name, fd->name->pos);
-  o->pkg = "main";
+  o->pkg = pkgPath_;
   o->decl = fd;
-  o->linkName = "main." + name;
+  o->linkName = pkgPath_ + "." + name;
   fd->name->obj = o;
   fd->name->isDecl = true;
   if (fd->recv) {  // a method: not in the package scope; attached to its type by methodDecl
     methodDecls_.push_back(fd);
-    if (fd->body) out_->funcs.push_back(fd);
+    out_->funcs.push_back(fd);
     return;
   }
-  if (name == "init" || name == "main") {
+  if (name == "init" || (name == "main" && isMain())) {
     if (fd->sig && (!fd->sig->params.empty() || !fd->sig->results.empty()))
       error(fd->name->pos, "func " + name + " must have no arguments and no return values");
   }
   if (name == "init") {
     // init functions are not declared: they cannot be referred to.
-    o->linkName = "main.init." + std::to_string(out_->initFuncs.size());
+    o->linkName = pkgPath_ + ".init." + std::to_string(out_->initFuncs.size());
     if (fd->body) out_->initFuncs.push_back(fd);
     if (fd->body) out_->funcs.push_back(fd);
     return;
   }
   declarePkg(o, fd->name);
-  if (fd->body) out_->funcs.push_back(fd);
+  out_->funcs.push_back(fd);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -323,7 +350,7 @@ void Checker::typeDecl(Object* obj) {
 void Checker::addDep(Object* obj) {
   if (!deps_ || !obj) return;
   bool pkgLevel = (obj->kind == ObjKind::Var && obj->isGlobal) ||
-                  ((obj->kind == ObjKind::Const || obj->kind == ObjKind::Func) && obj->pkg == "main" &&
+                  ((obj->kind == ObjKind::Const || obj->kind == ObjKind::Func) && obj->pkg == pkgPath_ &&
                    pkgScope_->lookupLocal(obj->name) == obj);
   if (pkgLevel) deps_->insert(obj);
 }

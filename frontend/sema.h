@@ -40,8 +40,13 @@ struct PackageInit {
   std::vector<Expr*> rhs;
 };
 
+class PackageLoader;
+
 struct CheckedFile {
   File* file = nullptr;
+  std::string path = "main";        // the package's import path ("main" for the program)
+  std::string debugFile;            // what debug info calls its file ("" for the program: its path)
+  Scope* scope = nullptr;           // the package scope (a standard package's members)
   std::vector<Object*> globals;     // package-level variables, in source order
   std::vector<PackageInit> inits;   // package-level variable initializers, in Go's order
   std::vector<FuncDecl*> funcs;     // every function declaration with a body, source order
@@ -49,7 +54,13 @@ struct CheckedFile {
   Object* mainFunc = nullptr;       // func main
 };
 
-// Returns true if the file type-checked without errors.
-bool checkFile(File& file, TypeContext& types, Diagnostics& diags, CheckedFile* out);
+// Returns true if the file type-checked without errors. Imports of standard packages are
+// loaded through `loader` (nullptr: a loader private to this call, which then cannot be
+// compiled: use it for diagnostics only).
+bool checkFile(File& file, TypeContext& types, Diagnostics& diags, CheckedFile* out,
+               PackageLoader* loader = nullptr);
+// Checks one standard package (package `path`); used by PackageLoader.
+bool checkPackage(File& file, const std::string& path, TypeContext& types, Diagnostics& diags,
+                  CheckedFile* out, PackageLoader* loader);
 
 }  // namespace csp

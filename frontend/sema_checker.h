@@ -25,6 +25,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "frontend/packages.h"
 #include "frontend/sema.h"
 
 namespace csp::sema {
@@ -89,7 +90,9 @@ struct Lookup {
 
 class Checker {
  public:
-  Checker(File& file, TypeContext& types, Diagnostics& diags, CheckedFile* out);
+  Checker(File& file, TypeContext& types, Diagnostics& diags, CheckedFile* out, PackageLoader* loader,
+          std::string pkgPath);
+  bool isMain() const { return pkgPath_ == "main"; }
   bool run();
 
   // --- errors (sema.cpp) ---
@@ -252,6 +255,8 @@ class Checker {
   TypeContext& types_;
   Diagnostics& diags_;
   CheckedFile* out_;
+  PackageLoader* loader_;
+  std::string pkgPath_;  // "main", or the standard package being checked
 
   Scope* pkgScope_ = nullptr;   // package-level objects
   Scope* fileScope_ = nullptr;  // imports; child of pkgScope_, parent of function scopes

@@ -122,7 +122,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, const Type* hint) {
         for (size_t k = 0; k < st->fields.size(); k++)
           if (st->fields[k].name == key->name) fi = static_cast<int>(k);
         if (fi < 0) {
-          Lookup l = lookupFieldOrMethod(typ, false, key->name, "main");
+          Lookup l = lookupFieldOrMethod(typ, false, key->name, pkgPath_);
           if (l.kind == Lookup::Field)
             error(key->pos, "cannot use promoted field " + key->name + " in struct literal of type " + typ->str());
           else
@@ -152,7 +152,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, const Type* hint) {
           break;
         }
         const StructField& f = st->fields[i];
-        if (!exportedName(f.name) && f.pkg != "main")
+        if (!exportedName(f.name) && f.pkg != pkgPath_)
           error(elt->pos, "implicit assignment to unexported field " + f.name + " in struct literal of type " + typ->str());
         e->indices[i] = static_cast<int64_t>(i);
         assignment(y, f.type, "struct literal");
@@ -202,7 +202,7 @@ void Checker::funcLit(Operand& x, FuncLit* e) {
   ctx.lit = e;
   ctx.sig = sig;
   if (funcs_.empty()) {
-    ctx.goName = "main.init.func" + std::to_string(++pkgLits_);
+    ctx.goName = pkgPath_ + ".init.func" + std::to_string(++pkgLits_);
   } else {
     FuncCtx& parent = funcs_.back();
     ctx.goName = parent.goName + (parent.lit ? "." : ".func") + std::to_string(++parent.lits);

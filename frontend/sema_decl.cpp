@@ -86,7 +86,7 @@ void Checker::localGenDecl(GenDecl* d) {
       if (auto* ts = dynamic_cast<TypeSpec*>(s)) {
         if (!ts->name) continue;
         Object* o = types_.newObject(ObjKind::TypeName, ts->name->name, ts->name->pos);
-        o->pkg = "main";
+        o->pkg = pkgPath_;
         o->local = true;
         o->type = types_.invalid();  // until resolved: `type T T` finds an invalid T
         declareLocal(o, ts->name);   // the scope of a type name starts at its identifier
@@ -123,7 +123,7 @@ void Checker::localConstSpec(ValueSpec* s, ValueSpec* last) {
   for (size_t i = 0; i < s->names.size(); i++) {
     Ident* id = s->names[i];
     Object* o = types_.newObject(ObjKind::Const, id->name, id->pos);
-    o->pkg = "main";
+    o->pkg = pkgPath_;
     Expr* init = i < src->values.size() ? src->values[i] : nullptr;
     constDecl(o, src->type, init, s->iota, inherited);
     objs.push_back(o);
@@ -138,7 +138,7 @@ void Checker::localVarSpec(ValueSpec* s) {
   std::vector<Object*> objs;
   for (Ident* id : s->names) {
     Object* o = types_.newObject(ObjKind::Var, id->name, id->pos);
-    o->pkg = "main";
+    o->pkg = pkgPath_;
     objs.push_back(o);
   }
   size_t l = objs.size(), r = s->values.size();
@@ -158,7 +158,7 @@ void Checker::localVarSpec(ValueSpec* s) {
 Object* Checker::newVar(Ident* id, const Type* t) {
   Object* o = types_.newObject(ObjKind::Var, id ? id->name : "", id ? id->pos : Pos{});
   o->type = t;
-  o->pkg = "main";
+  o->pkg = pkgPath_;
   return o;
 }
 
@@ -235,7 +235,7 @@ void Checker::methodDecl(FuncDecl* fd) {
     const Type* bt = ptr ? recvType->as<PointerType>()->elem : recvType;
     named = bt->as<NamedType>();
     std::string bname = base && base->as<Ident>() ? base->as<Ident>()->name : exprStr(base);
-    if (!named || named->obj->pkg != "main") {
+    if (!named || named->obj->pkg != pkgPath_) {
       error(base->pos, "cannot define new methods on non-local type " + bt->str());
       named = nullptr;
     } else if (named->under && (named->under->kind == TypeKind::Pointer || named->under->kind == TypeKind::Interface)) {
@@ -250,7 +250,7 @@ void Checker::methodDecl(FuncDecl* fd) {
   if (!named) return;
   f->recvNamed = named;
   f->ptrRecv = ptr;
-  f->linkName = (ptr ? "main.(*" + named->obj->name + ")." : "main." + named->obj->name + ".") + f->name;
+  f->linkName = (ptr ? pkgPath_ + ".(*" + named->obj->name + ")." : pkgPath_ + "." + named->obj->name + ".") + f->name;
   if (f->name == "_") return;
   if (Object* prev = declaredMethod(named, f->name)) {
     error(f->pos, "method " + named->obj->name + "." + f->name + " already declared at " + diags_.file().path() + ":" +
@@ -280,7 +280,7 @@ void Checker::checkFuncBody(FuncDecl* fd) {
   fc.node = fd;
   fc.decl = fd;
   fc.sig = sig;
-  fc.goName = f->linkName.empty() ? "main." + f->name : f->linkName;
+  fc.goName = f->linkName.empty() ? pkgPath_ + "." + f->name : f->linkName;
   scope_ = types_.newScope(fileScope_);
   if (fd->recv) {
     for (Ident* id : fd->recv->names) {
@@ -455,7 +455,7 @@ const Type* Checker::structType(StructTypeExpr* e) {
       }
       seen[name] = pos;
     }
-    st->fields.push_back(StructField{name, t, embedded, tag, pos, "main"});
+    st->fields.push_back(StructField{name, t, embedded, tag, pos, pkgPath_});
   };
   for (Field* f : e->fields) {
     std::string tag = f->tag ? f->tag->text : "";
@@ -499,7 +499,7 @@ const Type* Checker::interfaceType(InterfaceTypeExpr* e) {
       return;
     }
     seen[name] = sig;
-    it->methods.push_back(InterfaceMethod{name, sig, "main"});
+    it->methods.push_back(InterfaceMethod{name, sig, pkgPath_});
   };
   for (Field* f : e->methods) {
     if (!f->embedded && f->names.size() == 1) {

@@ -365,7 +365,7 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
     return;
   }
   const Type* t = base.type;
-  Lookup l = lookupFieldOrMethod(t, base.mode == ExprMode::Variable, name, "main");
+  Lookup l = lookupFieldOrMethod(t, base.mode == ExprMode::Variable, name, pkgPath_);
   switch (l.kind) {
     case Lookup::None: {
       std::string why;
@@ -376,7 +376,7 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
       if (why.rfind("type ", 0) == 0 && !name.empty() && name[0] >= 'a' && name[0] <= 'z') {
         std::string cap = name;
         cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
-        Lookup alt = lookupFieldOrMethod(t, true, cap, "main");
+        Lookup alt = lookupFieldOrMethod(t, true, cap, pkgPath_);
         if (alt.kind != Lookup::None && alt.kind != Lookup::Ambiguous)
           why += ", but does have " + std::string(alt.kind == Lookup::Field ? "field " : "method ") + cap;
       }
@@ -421,7 +421,7 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
 // T.M or (*T).M: a function whose first parameter is the receiver.
 void Checker::methodExpr(Operand& x, SelectorExpr* e, const Type* t) {
   const std::string& name = e->sel->name;
-  Lookup l = lookupFieldOrMethod(t, false, name, "main");
+  Lookup l = lookupFieldOrMethod(t, false, name, pkgPath_);
   if (l.kind != Lookup::Method && l.kind != Lookup::IfaceMethod) {
     if (l.kind == Lookup::Field)
       error(e->sel->pos, exprStr(e) + " undefined (type " + t->str() + " has no method " + name + ")");

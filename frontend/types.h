@@ -210,6 +210,7 @@ struct Object {
   // Func
   FuncDecl* decl = nullptr;   // user functions; nullptr for stdlib functions
   std::string linkName;       // Func: symbol-ish name: "main.fib", "fmt.Println", "math.Sqrt"
+  int intrinsic = 0;          // Func: an Intrinsic (frontend/intrinsics.h) codegen expands inline
   // Builtin
   int builtin = -1;           // BuiltinId
   // Package

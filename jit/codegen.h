@@ -15,8 +15,13 @@
 //   codegen_order.cpp    gc's evaluation order: a statement's calls before its other operands
 //   codegen_string.cpp   string concat/compare/index/slice
 //   codegen_builtin.cpp  the built-in functions
-//   codegen_fmt.cpp      fmt and os calls, boxing into interfaces
-//   codegen_math.cpp     math calls: intrinsics, libm, inline special cases
+//   codegen_iface.cpp    interfaces: boxing, method sets, itabs, assertions, type switches
+//   codegen_composite.cpp structs, arrays, field paths, indexing, slicing, literals, ==
+//   codegen_slice.cpp    slices and heap memory: make, new, append, copy, len/cap, range
+//   codegen_map.cpp      maps over the runtime's hash tables
+//   codegen_closure.cpp  closures, function/method values, calls of them and of methods
+//   codegen_bridge.cpp   calls of C++-implemented standard functions (frontend/bridge.h)
+//   codegen_intrinsic.cpp standard functions expanded inline (math, math/bits, os.Exit)
 //
 // The calling convention (docs/decisions.md, "Calling convention"): every csp function is
 //   R f(ptr g, ptr env, [ptr out_i for each memory-typed result], params...)
@@ -62,6 +67,8 @@
 
 namespace csp {
 
+struct BridgeSig;  // frontend/bridge.h
+
 // How a csp signature is lowered to an LLVM function type (the calling convention above).
 struct FuncABI {
   llvm::FunctionType* type = nullptr;
@@ -103,6 +110,8 @@ class ModuleGen {
   llvm::Function* function(FuncDecl* decl);  // declared on first use, body queued
   llvm::Function* funcLit(FuncLit* lit);     // a closure's code, declared on first use
   llvm::Constant* funcValue(llvm::Function* f);  // a static closure {f} for a function used as a value
+  llvm::FunctionCallee bridge(FuncDecl* decl, BridgeSig* sig);  // a C++ standard function
+  llvm::Function* bridgeThunk(FuncDecl* decl);  // ... wrapped in the csp calling convention
   llvm::GlobalVariable* global(Object* var);
   llvm::Constant* stringConst(const std::string& s);  // a csp string {ptr, len}
   llvm::Constant* cString(const std::string& s);      // ptr to NUL-terminated bytes
@@ -214,8 +223,11 @@ class FuncGen {
 
   // --- builtins and library calls ---
   std::vector<llvm::Value*> genBuiltin(CallExpr* e);             // codegen_builtin.cpp
-  std::vector<llvm::Value*> genStdlibCall(CallExpr* e, Object* fn);  // codegen_fmt.cpp
-  llvm::Value* genMathCall(CallExpr* e, const std::string& name);    // codegen_math.cpp
+  std::vector<llvm::Value*> genIntrinsic(CallExpr* e, int which);  // codegen_intrinsic.cpp
+  // C++-implemented standard functions (codegen_bridge.cpp)
+  std::vector<llvm::Value*> callBridge(FuncDecl* decl, const std::vector<llvm::Value*>& vals);
+  void genBridgeThunkBody(FuncDecl* decl);
+  bool noEscape_ = false;  // converting arguments of a C++ callee: boxes and varargs in the frame
   // Boxes v (of type t) into an interface value. If `escapes`, boxed copies go to GC memory;
   // otherwise to a stack slot that lives as long as the function.
   llvm::Value* box(llvm::Value* v, const Type* t, bool escapes, Pos pos, const Type* iface = nullptr);
@@ -341,7 +353,6 @@ class FuncGen {
   std::vector<llvm::Value*> genPrint(CallExpr* e, bool ln);
   void printLit(const char* text);
   void genPanic(CallExpr* e);
-  std::vector<llvm::Value*> genFmtCall(CallExpr* e, const std::string& name);
   llvm::Value* genMinMax(CallExpr* e, bool isMax);
   // function structure
   void genPrologue(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig, bool defers);

@@ -64,7 +64,10 @@ llvm::Value* FuncGen::genFuncLit(FuncLit* e) {
 // ones of a variadic call packed into a slice (unless passed with `...`).
 std::vector<llvm::Value*> FuncGen::callArgs(CallExpr* e, const Signature* sig) {
   std::vector<const Type*> types;
+  bool noEscape = noEscape_;
+  noEscape_ = false;  // only this call's own conversions and packing are borrowed
   std::vector<llvm::Value*> vals = genValues(e->args, &types);
+  noEscape_ = noEscape;
   std::vector<llvm::Value*> args;
   size_t fixed = sig->params.size() - (sig->variadic ? 1 : 0);
   for (size_t i = 0; i < vals.size() && i < fixed; i++)
@@ -136,6 +139,14 @@ std::vector<llvm::Value*> FuncGen::genMethodCall(CallExpr* e, SelectorExpr* sel)
   }
   const Type* recvT;
   llvm::Value* recv = methodReceiver(sel, &recvT);
+  if (!sel->method->decl->body) {  // implemented in C++
+    noEscape_ = true;
+    std::vector<llvm::Value*> args = callArgs(e, sig);
+    noEscape_ = false;
+    args.insert(args.begin(), recv);
+    setLoc(e->pos);
+    return callBridge(sel->method->decl, args);
+  }
   std::vector<llvm::Value*> args = callArgs(e, sig);
   args.insert(args.begin(), recv);
   llvm::Function* f = m_.function(sel->method->decl);

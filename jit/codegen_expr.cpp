@@ -87,7 +87,7 @@ llvm::Value* FuncGen::convertForAssign(llvm::Value* v, const Type* from, const T
   if (from->kind == TypeKind::UntypedNil) return zeroValue(to);
   bool toIface = to->underlying()->kind == TypeKind::Interface;
   bool fromIface = from->underlying()->kind == TypeKind::Interface;
-  if (toIface && !fromIface) return box(v, from, /*escapes=*/true, pos, to);
+  if (toIface && !fromIface) return box(v, from, /*escapes=*/!noEscape_, pos, to);
   if (toIface && fromIface) return ifaceConvert(v, from, to);
   return v;
 }
@@ -411,16 +411,23 @@ std::vector<llvm::Value*> FuncGen::genCall(CallExpr* e) {
     if (sel->selKind == SelKind::Method) return genMethodCall(e, sel);
     if (sel->selKind == SelKind::Qualified) fn = sel->sel->obj;
   }
+  if (fn && fn->kind == ObjKind::Func && fn->intrinsic) return genIntrinsic(e, fn->intrinsic);
   if (fn && fn->kind == ObjKind::Func && fn->decl) return genUserCall(e, fn->decl);
-  if (fn && fn->kind == ObjKind::Func) return genStdlibCall(e, fn);
   return genFuncValueCall(e);
 }
 
 std::vector<llvm::Value*> FuncGen::genUserCall(CallExpr* e, FuncDecl* decl) {
-  llvm::Function* f = m_.function(decl);
+  llvm::Function* f = decl->body ? m_.function(decl) : nullptr;
   const Signature* sig = decl->name && decl->name->obj && decl->name->obj->type
                              ? decl->name->obj->type->as<Signature>() : nullptr;
   if (!sig) return {};
+  if (!decl->body) {  // implemented in C++: its arguments are only borrowed
+    noEscape_ = true;
+    std::vector<llvm::Value*> args = callArgs(e, sig);
+    noEscape_ = false;
+    setLoc(e->pos);
+    return callBridge(decl, args);
+  }
   std::vector<llvm::Value*> args = callArgs(e, sig);
   setLoc(e->pos);
   m_.noteCall(fn_, f);

@@ -75,6 +75,11 @@ llvm::Function* ModuleGen::newFunction(const FuncABI& abi, const std::string& ll
 llvm::Function* ModuleGen::function(FuncDecl* decl) {
   auto it = funcs_.find(decl);
   if (it != funcs_.end()) return it->second;
+  if (!decl->body && decl->name && decl->name->obj && decl->name->obj->pkg != "main") {
+    llvm::Function* thunk = bridgeThunk(decl);  // a C++ function, called the csp way
+    funcs_[decl] = thunk;
+    return thunk;
+  }
   Object* obj = decl->name ? decl->name->obj : nullptr;
   const Signature* sig = obj && obj->type ? obj->type->as<Signature>() : nullptr;
   static const Signature kNone;

@@ -49,7 +49,9 @@ llvm::Value* FuncGen::packVariadic(const std::vector<llvm::Value*>& vals, const 
                                    const Type* sliceType, Pos pos) {
   const Type* elem = sliceType->underlying()->as<SliceType>()->elem;
   if (vals.empty()) return m_.zero(sliceType);
-  llvm::Value* arr = heapArray(elem, b_.getInt64(static_cast<int64_t>(vals.size())));
+  // A C++ callee only borrows its arguments: the array can live in the frame.
+  llvm::Value* arr = noEscape_ ? entryAlloca(llvm::ArrayType::get(m_.llvmType(elem), vals.size()), "varargs")
+                               : heapArray(elem, b_.getInt64(static_cast<int64_t>(vals.size())));
   llvm::Type* et = m_.llvmType(elem);
   for (size_t i = 0; i < vals.size(); i++)
     store(b_.CreateInBoundsGEP(et, arr, b_.getInt64(static_cast<int64_t>(i))),

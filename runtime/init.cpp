@@ -15,6 +15,10 @@
 
 #include "runtime/csp_rt.h"
 #include "runtime/output.h"
+#include "runtime/process.h"
+
+#include <string>
+#include <vector>
 
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -25,7 +29,10 @@ extern "C" void* __libc_stack_end;  // glibc (ld.so): the stack pointer at proce
 
 namespace {
 bool g_initialized = false;  // written once by the first thread, before any other exists
+std::vector<std::string> g_args;  // os.Args: written by csp_rt_init only
 }
+
+const std::vector<std::string>& csp::rt::program_args() { return g_args; }
 
 extern "C" {
 
@@ -42,8 +49,7 @@ void csp_rt_init(int argc, char** argv) {
   GC_INIT();  // parallel marking is libgc's default (GC_MARKERS overrides the count)
   GC_allow_register_threads();
   csp::rt::output_init();
-  (void)argc;  // os.Args arrives with the os package; argv is kept by the driver until then
-  (void)argv;
+  for (int i = 0; i < argc; i++) g_args.emplace_back(argv[i]);
 }
 
 void csp_os_exit(int64_t code) {

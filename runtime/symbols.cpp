@@ -5,8 +5,10 @@
 //
 // Besides the table's entries, landing pads in JIT'd code need the C++ EH personality
 // routine and the unwinder's resume entry (LLVM may emit `resume` when it merges landing
-// pads), both from the statically linked libstdc++/libgcc.
+// pads), both from the statically linked libstdc++/libgcc; and JIT'd code calls the C++
+// implementations of standard functions (gen/stdlib_bridges.inc).
 #include "runtime/csp_rt.h"
+#include "stdlib_bridges.h"
 
 #include <cstdint>
 #include <type_traits>
@@ -66,6 +68,10 @@ const csp_rt_symbol kSymbols[] = {
 #undef CSP_RT
     CSP_SYM(__gxx_personality_v0)
     CSP_SYM(_Unwind_Resume)
+// The C++-implemented standard functions (frontend/bridge.h; listed by tools/bridgegen).
+#define CSP_BRIDGE(sym) CSP_SYM(sym)
+#include "stdlib_bridges.inc"
+#undef CSP_BRIDGE
 };
 #undef CSP_SYM
 

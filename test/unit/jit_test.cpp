@@ -268,7 +268,7 @@ TEST(JitCache, EntryWithoutEntryPointIsRecompiled) {
 TEST(JitCache, UnlinkableEntryIsRecompiled) {
   TempCacheDir cache;
   runGlobalProgFromCache(cache);
-  corruptSymbol(cache, "csp_fmt_sprint", "csp_fmt_sprinX");
+  corruptSymbol(cache, "csp_fmt_Sprint", "csp_fmt_SprinX");
   runGlobalProgFromCache(cache);
   runGlobalProgFromCache(cache);
 }
