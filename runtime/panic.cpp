@@ -213,6 +213,23 @@ bool call_string_method(const csp_any& v, const char* name, std::string* out) {
   return false;
 }
 
+bool run_catching_panic(void (*fn)(void*), void* arg, csp_any* value) {
+  csp_g* g = current_g();
+  csp_panic* saved = g ? g->panic : nullptr;
+  bool saved_aborted = saved != nullptr && saved->aborted;
+  try {
+    fn(arg);
+    return false;
+  } catch (const PanicUnwind&) {
+    // g is non-null here: start_panic dies without a goroutine instead of throwing.
+    csp_panic* p = g->panic;
+    *value = p != nullptr ? p->value : csp_any{nullptr, 0};
+    g->panic = saved;
+    if (saved != nullptr) saved->aborted = saved_aborted;
+    return true;
+  }
+}
+
 // Go's printpanicval.
 std::string panic_value_text(const csp_any& v) {
   if (v.type == nullptr) return "panic called with nil argument";  // Go 1.21+: *runtime.PanicNilError

@@ -26,6 +26,7 @@
 
 #include <cstdint>
 #include <string>
+#include <type_traits>
 
 namespace csp::rt {
 
@@ -76,5 +77,23 @@ std::string panic_value_text(const csp_any& v);
 // Calls the method `name` with signature "func() string" of the dynamic value v, if its type
 // has one; false otherwise.
 bool call_string_method(const csp_any& v, const char* name, std::string* out);
+
+// Runs fn(arg) on the current goroutine; if a csp panic unwinds out of it, that panic ends
+// there, as if a deferred call had recovered it at once: its record (and those of the panics
+// it aborted) come off g->panic, which is left exactly as before the call (including the
+// `aborted` mark of a panic that was already running), and *value receives its value. Returns
+// true iff fn panicked. For runtime code that calls csp code and must survive its panics, as
+// Go's fmt does with String methods (print.go's catchPanic); the caller decides what to do
+// with the value (it may start the panic again with start_panic). Exceptions other than
+// PanicUnwind pass through untouched.
+bool run_catching_panic(void (*fn)(void*), void* arg, csp_any* value);
+
+// The same for any callable: catch_panic([&] { ... }, &value).
+template <class F>
+bool catch_panic(F&& f, csp_any* value) {
+  using Fn = std::remove_reference_t<F>;
+  return run_catching_panic([](void* p) { (*static_cast<Fn*>(p))(); },
+                            const_cast<void*>(static_cast<const void*>(&f)), value);
+}
 
 }  // namespace csp::rt
