@@ -209,6 +209,9 @@ VALUES = {
     "divideerr": ["runtimeErr(func() { a, b := 1, 0; _ = a / b })"],
     "nilmaperr": ["runtimeErr(func() { var m map[string]int; m[\"a\"] = 1 })"],
     "nilany": ["nil"],
+    "runes": ["[]rune{'a', 0xe9, 0x1F600}"],
+    "anyptrs": ["[]any{&Point{1, 2}, (*Point)(nil), &[]int{1}}"],
+    "namedstrs": ['[]Named{{"a"}, {"bc"}}'],
     "println_mix": ["Point{1, 2}", "&Point{3, 4}", "nil", "Color(1)", '"s"', "[]int{5}"],
     "print_mix": ['"a"', "Point{1, 2}", "Color(1)", '"b"', "3", "4"],
     "two_colors": ["Color(1)", "Color(2)"],
@@ -219,7 +222,7 @@ VALUES = {
 }
 
 V = ["%v", "%+v", "%#v", "%T", "%s", "%d", "%x", "%X", "%q", "%6v|", "%-6v|", "%t", "%.1f",
-     "%05d", "%+q", "%#x", "% x"]
+     "%05d", "%+q", "%#x", "% x", "%+d", "%#o", "%c", "%U", "%08.3f", "%-10s|", "%e", "%.2s", "%b"]
 PTRV = ["%v", "%+v", "%#v", "%T", "%p", "%s", "%t", "%#p"]  # (no widths: address lengths differ)
 ERRV = ["%v", "%s", "%q", "%T", "%x", "%10.4v|"]
 
@@ -232,10 +235,10 @@ PRINTF = [(n, V) for n in [
     "namedbytes", "bytearr", "matrix", "nested", "anys", "errs", "floats", "mapsi", "mapis",
     "mapfloat", "mapbool", "mappoint", "maparr", "mapany", "mapcolor", "mapslice", "mapmap",
     "mapnil", "mapempty", "mapptr", "mapu8", "mapint8", "maptemp", "mapanymixed", "mapifacepoint",
-    "mapanyval", "arrptr", "sliceptr", "interr", "errstr", "deep", "pointnilptr", "nilany"]]
+    "mapanyval", "arrptr", "sliceptr", "interr", "errstr", "deep", "pointnilptr", "nilany", "runes", "namedstrs"]]
 PRINTF += [(n, PTRV) for n in ["intptr", "holder", "holdernil", "ptrptr", "fn", "fnnil", "ch",
                                "chnil", "pointptr", "pointnilptr", "mapnil", "mapsi", "ints",
-                               "intsnil", "nodenil"]]
+                               "intsnil", "nodenil", "anyptrs"]]
 PRINTF += [(n, ERRV) for n in ["boundserr", "divideerr", "nilmaperr"]]
 PRINTF += [
     ("panictwice", ["%v"]), ("panictwice", ["%d"]),
@@ -317,6 +320,11 @@ def go_str(s):
     return json.dumps(s)
 
 
+# Operand sets holding nested pointers, whose addresses these verbs would print in octal or
+# binary (not recognisable as addresses).
+NO_RADIX = {"wrapper", "errs"}
+
+
 def build_go():
     body = []
     for name, exprs in VALUES.items():
@@ -324,6 +332,8 @@ def build_go():
         body.append(f"\t_ = v_{name}")
     for name, fmts in PRINTF:
         for f in fmts:
+            if name in NO_RADIX and f in ("%#o", "%b"):
+                continue
             body.append(f"\tprintf({go_str(name)}, {go_str(f)}, v_{name})")
     for name in PRINTS:
         body.append(f"\temit({go_str(name)}, \"print\", \"\", try(func() string {{ return fmt.Sprint(v_{name}...) }}), -1)")
