@@ -98,10 +98,11 @@ uintptr_t value_pointer(const Value& v);  // Pointer(): chan, func (its code), m
 const csp_method* find_method(const csp_type* t, const char* name, const char* sig);
 
 // Go's internal/fmtsort.Sort: the entries of map value m, keys in sorted order (fmt_sort.cpp).
-// Keys and values are copies in GC memory owned by the SortedMap.
+// Keys and values are copies in one GC block; `storage` points at it, which keeps it alive
+// while the SortedMap is on the stack (the vectors' heap memory is not scanned by the GC).
 struct SortedMap {
   std::vector<Value> key, value;
-  void* storage = nullptr;  // the GC block the copies live in (keeps them alive)
+  void* storage = nullptr;
 };
 SortedMap sort_map(const Value& m);
 // fmtsort's compare: -1, 0, +1 (values of different types compare -1).
@@ -109,26 +110,28 @@ int fmtsort_compare(const Value& a, const Value& b);
 
 // How %w is treated (see Printer::errorf).
 enum class WrapMode {
-  None,   // fmt.Sprintf & co: %w is always %!w(...)
-  Go119,  // fmt.Errorf of Go 1.19: one %w with an error operand; a second %w or one with a
-          // non-error operand prints %!w(...) and cancels the wrapping
-  Go120,  // fmt.Errorf of Go 1.20+: any number of %w; each records its operand index (also
-          // for non-error operands, which print %!w(...)); %w takes the flags # and + as %v does
+  None,   // fmt.Sprintf & co: %w always prints %!w(...)
+  Go119,  // fmt.Errorf of Go 1.19 (the oracle): one %w with an error operand. A second %w, or
+          // one whose operand is not an error, prints %!w(...) and cancels the wrapping --
+          // except that operands of predeclared types (int, string, []byte...) print %!w(...)
+          // without cancelling it, as Go's printArg fast path does
+  Go120,  // fmt.Errorf of Go 1.20+: any number of %w, each recording its operand index (also
+          // for non-error operands, which print %!w(...)); %w takes # and + as %v does
 };
 
 // What fmt.Errorf needs besides the text (Printer::errorf).
 struct WrapResult {
-  // Go119: the operand index of the error the (single, valid) %w consumed, or -1 when there
-  // was none or the wrapping was cancelled (then Errorf returns errors.New(text)).
-  // Go120: the first entry of `all`, or -1.
+  // Go119: the operand index of the error the (single, valid) %w wrapped, or -1 when there
+  // is none or it was cancelled: Errorf then returns errors.New(text), else
+  // &wrapError{text, a[wrapped]}. Always -1 in the other modes.
   int64_t wrapped = -1;
-  // Go120: the operand index of every %w, in format order (Go's pp.wrappedErrs); Errorf
-  // wraps a[wrapped] alone if there is one entry; else it sorts `all` when `reordered`,
-  // drops adjacent duplicates and non-errors, and wraps the rest (wrapErrors).
-  // Go119: the index of every %w that printed its operand (at most one).
+  // The operand index of every %w that had an operand, in format order (Go 1.20's
+  // pp.wrappedErrs). Go120's Errorf: none -> errors.New(text); one -> &wrapError{text,
+  // a[i] if it is an error, else nil}; more -> sort them if `reordered`, drop adjacent
+  // duplicates and operands that are not errors, &wrapErrors{text, errs}.
   std::vector<int64_t> all;
-  bool bad = false;       // some %w printed %!w(...)
-  bool reordered = false; // the format used explicit argument indexes [n]
+  bool bad = false;        // some %w printed %!w(...)
+  bool reordered = false;  // the format used explicit argument indexes [n]
 };
 
 // Go's fmt.pp: one Print/Printf call.

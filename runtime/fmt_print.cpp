@@ -12,6 +12,7 @@
 #include "runtime/unicode.h"
 
 #include <cstring>
+#include <gc/gc.h>
 
 namespace csp::rt {
 
@@ -458,6 +459,7 @@ void Printer::print_value(Value v, char32_t verb, int depth) {
         print_value(sorted.value[i], verb, depth + 1);
       }
       buf_.push_back(sharp_v ? '}' : ']');
+      GC_reachable_here(sorted.storage);  // the copies stay alive until here
       return;
     }
     case CSP_KIND_STRUCT: {

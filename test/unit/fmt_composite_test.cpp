@@ -2541,6 +2541,7 @@ csp_map* g_mut_map = nullptr;
 const csp_type* g_mut_map_type = nullptr;
 csp_string mutkey_string(csp_g*, void*, uint64_t d) {
   for (int64_t k = 100; k < 164; k++) *static_cast<int64_t*>(csp_map_assign(g_mut_map_type, g_mut_map, &k)) = k;
+  GC_gcollect();  // the entries fmt copied out must survive a collection
   return to_gc_string("K" + std::to_string(static_cast<int64_t>(d)));
 }
 const csp_method mMutKey[] = {{"String", &tFuncString, reinterpret_cast<void*>(&mutkey_string)}};
