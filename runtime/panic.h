@@ -59,8 +59,12 @@ csp_g* new_g(int64_t goid);
 // Starts a panic with value v on the current goroutine. Never returns.
 [[noreturn]] void start_panic(csp_any v, bool nil_deref = false);
 // A runtime error panic: its value is a runtime.Error whose Error() is "runtime error: " + msg
-// (runtime.errorString, runtime.boundsError) or exactly msg (runtime.plainError: "assignment
-// to entry in nil map").
+// (runtime.errorString; Bounds is the same: bounds errors proper are csp_panic_bounds'
+// runtime.boundsError structs) or exactly msg (runtime.plainError: "assignment to entry in nil
+// map"). The runtime's error values are laid out as Go's, so fmt prints them as Go does:
+// runtime.errorString and runtime.plainError are strings, runtime.boundsError the struct
+// {x int64; y int; signed bool; code boundsErrorCode}, *runtime.TypeAssertionError a pointer
+// to {_interface, concrete, asserted *runtime._type; missingMethod string}.
 enum class RtErr { String, Bounds, Plain };
 [[noreturn]] void runtime_error(const std::string& msg, RtErr kind = RtErr::String, bool nil_deref = false);
 // Prints g's unrecovered panics and the trace, exits with code 2. Called at a goroutine's

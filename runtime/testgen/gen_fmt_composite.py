@@ -209,12 +209,15 @@ VALUES = {
     "divideerr": ["runtimeErr(func() { a, b := 1, 0; _ = a / b })"],
     "nilmaperr": ["runtimeErr(func() { var m map[string]int; m[\"a\"] = 1 })"],
     "nilany": ["nil"],
+    "asserterr": ["runtimeErr(func() { var x any = 1; _ = x.(string) })"],
     "runes": ["[]rune{'a', 0xe9, 0x1F600}"],
     "anyptrs": ["[]any{&Point{1, 2}, (*Point)(nil), &[]int{1}}"],
     "namedstrs": ['[]Named{{"a"}, {"bc"}}'],
     "println_mix": ["Point{1, 2}", "&Point{3, 4}", "nil", "Color(1)", '"s"', "[]int{5}"],
     "print_mix": ['"a"', "Point{1, 2}", "Color(1)", '"b"', "3", "4"],
     "two_colors": ["Color(1)", "Color(2)"],
+    "two_rterrs": ["runtimeErr(func() { var s []int; i := -1; _ = s[i] })", "runtimeErr(func() { var s []int; i := 5; _ = s[:i] })",
+                   "runtimeErr(func() { a, b := 1, 0; _ = a % b })", "runtimeErr(func() { var m map[int]int; m[1] = 1 })"],
     "err_and_int": ["&MyErr{1}", "5"],
     "two_errs": ["&MyErr{1}", "&MyErr{2}"],
     "str_err": ['"x"', "&MyErr{9}"],
@@ -239,7 +242,9 @@ PRINTF = [(n, V) for n in [
 PRINTF += [(n, PTRV) for n in ["intptr", "holder", "holdernil", "ptrptr", "fn", "fnnil", "ch",
                                "chnil", "pointptr", "pointnilptr", "mapnil", "mapsi", "ints",
                                "intsnil", "nodenil", "anyptrs"]]
-PRINTF += [(n, ERRV) for n in ["boundserr", "divideerr", "nilmaperr"]]
+PRINTF += [(n, ERRV) for n in ["boundserr", "divideerr", "nilmaperr", "asserterr"]]
+PRINTF += [(n, ["%d", "%+v", "%#v", "%x"]) for n in ["boundserr", "divideerr", "nilmaperr"]]
+PRINTF += [("boundserr", ["%v %v"]), ("asserterr", ["%+v"])]
 PRINTF += [
     ("panictwice", ["%v"]), ("panictwice", ["%d"]),
     ("two_colors", ["%v %d", "%s|%x|%X", "%[2]v %[1]v", "%v", "x", "%08v|%-8v|", "%[1]d %#[1]v %[2]T"]),
@@ -248,7 +253,7 @@ PRINTF += [
     ("myerr", ["%w", "%#w", "%+w"]),
     ("nilany", ["%w", "%d", "%s"]),
 ]
-PRINTS = ["println_mix", "print_mix", "two_colors", "anys", "nilany"]
+PRINTS = ["println_mix", "print_mix", "two_colors", "anys", "nilany", "boundserr", "two_rterrs"]
 ERRORF = [
     ("wrap: %w", "myerr"), ("%w and %w", "two_errs"), ("%w", "color"), ("%w", "nilany"),
     ("%[2]w %[1]v", "str_err"), ("%v", "myerr"), ("%#w", "myerr"), ("%w %d", "err_and_int"),
