@@ -14,6 +14,9 @@
 // and exit code 2. Panic values print as Go's printpanicval prints them: error values through
 // Error(), Stringers through String(), basic kinds as the print builtin does (named ones as
 // main.E(3)), anything else as "(T) 0xADDR".
+//
+// run_catching_panic (panic.h) lets runtime code call csp code and survive its panics (fmt's
+// catchPanic).
 #include "runtime/panic.h"
 
 #include "runtime/output.h"
