@@ -251,6 +251,7 @@ class FuncGen {
   llvm::Value* cvtFloat(llvm::Value* x, unsigned bits);
   std::vector<llvm::Value*> genUserCall(CallExpr* e, FuncDecl* decl);
   std::vector<llvm::Value*> genPrint(CallExpr* e, bool ln);
+  void printLiteral(const std::string& s);  // print_string of a constant
   void genPanic(CallExpr* e);
   std::vector<llvm::Value*> genFmtCall(CallExpr* e, const std::string& name);
   llvm::Value* genMinMax(CallExpr* e, bool isMax);

@@ -1,6 +1,8 @@
 // jit/codegen_builtin.cpp: the built-in functions of this milestone.
 //
-//   print(args...)    each operand with csp_print_* (standard error), no separators
+//   print(args...)    each operand with csp_print_* (standard error), no separators; as Go's
+//                     runtime prints them: interfaces "(0x<type or itab>,0x<data>)", pointers,
+//                     maps, chans and funcs as addresses, slices "[len/cap]0x<array>"
 //   println(args...)  operands separated by one space, then a newline
 //   len(s)            the string's length (constant lengths were folded by sema)
 //   panic(v)          csp_panic_value(type descriptor, data word); never returns
@@ -46,6 +48,25 @@ std::vector<llvm::Value*> FuncGen::genPrint(CallExpr* e, bool ln) {
       rtCall(RtFn::print_float, {b_.CreateFPExt(v, b_.getDoubleTy())});
     } else if (u->isString()) {
       rtCall(RtFn::print_string, {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1)});
+    } else if (u->kind == TypeKind::Interface) {
+      // Go's printeface/printiface: "(" type or itab word "," data word ")", as pointers.
+      printLiteral("(");
+      rtCall(RtFn::print_pointer, {b_.CreateExtractValue(v, 0)});
+      printLiteral(",");
+      rtCall(RtFn::print_pointer, {b_.CreateIntToPtr(b_.CreateExtractValue(v, 1), b_.getPtrTy())});
+      printLiteral(")");
+    } else if ((u->kind == TypeKind::Pointer || u->kind == TypeKind::Map || u->kind == TypeKind::Chan ||
+                u->kind == TypeKind::Signature || u->kind == TypeKind::UnsafePointer) &&
+               v->getType()->isPointerTy()) {
+      rtCall(RtFn::print_pointer, {v});  // Go's printpointer
+    } else if (u->kind == TypeKind::Slice && v->getType()->isStructTy()) {
+      // Go's printslice: "[len/cap]" and the array pointer.
+      printLiteral("[");
+      rtCall(RtFn::print_int, {b_.CreateExtractValue(v, 1)});
+      printLiteral("/");
+      rtCall(RtFn::print_int, {b_.CreateExtractValue(v, 2)});
+      printLiteral("]");
+      rtCall(RtFn::print_pointer, {b_.CreateExtractValue(v, 0)});
     } else {
       m_.notImplemented(e->args.size() == vals.size() ? e->args[i]->pos : e->pos,
                         "printing a value of type " + types[i]->str());
@@ -53,6 +74,11 @@ std::vector<llvm::Value*> FuncGen::genPrint(CallExpr* e, bool ln) {
   }
   if (ln) rtCall(RtFn::print_nl, {});
   return {};
+}
+
+void FuncGen::printLiteral(const std::string& s) {
+  llvm::Constant* c = m_.stringConst(s);
+  rtCall(RtFn::print_string, {b_.CreateExtractValue(c, 0), b_.CreateExtractValue(c, 1)});
 }
 
 void FuncGen::genPanic(CallExpr* e) {
