@@ -10,18 +10,22 @@
 
 using namespace csp::rt;
 
+namespace csp::rt {
+
+csp_string to_gc_string(std::string_view s) {
+  if (s.empty()) return {nullptr, 0};
+  auto* p = static_cast<uint8_t*>(GC_MALLOC_ATOMIC(s.size()));
+  std::memcpy(p, s.data(), s.size());
+  return {p, static_cast<int64_t>(s.size())};
+}
+
+}  // namespace csp::rt
+
 namespace {
 
 int64_t emit(const std::string& s) {
   out_write(s.data(), s.size());
   return static_cast<int64_t>(s.size());
-}
-
-csp_string to_gc_string(const std::string& s) {
-  if (s.empty()) return {nullptr, 0};
-  auto* p = static_cast<uint8_t*>(GC_MALLOC_ATOMIC(s.size()));
-  std::memcpy(p, s.data(), s.size());
-  return {p, static_cast<int64_t>(s.size())};
 }
 
 std::string_view view(const uint8_t* f, int64_t flen) {

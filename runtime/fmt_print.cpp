@@ -1,20 +1,55 @@
-// runtime/fmt_print.cpp: Printer, the port of Go's fmt/print.go for operands of basic kinds:
-// Print/Println operand spacing, Printf's format parsing (flags, width, precision, `*`,
-// explicit argument indexes [n]) and the error forms %!d(string=hi), %!d(MISSING),
-// %!(EXTRA int=3), %!(NOVERB), %!(BADWIDTH), %!(BADPREC), %!d(BADINDEX).
+// runtime/fmt_print.cpp: Printer, the port of Go 1.19's fmt/print.go: printArg,
+// handleMethods (Error, String, GoString methods, %w), catchPanic, printValue (every kind,
+// walked through the type descriptors: structs, pointers, slices, arrays, maps in fmtsort
+// order, interfaces, funcs, chans), fmtPointer and fmtBytes; Print/Println operand spacing;
+// Printf's format parsing (flags, width, precision, `*`, explicit argument indexes [n]) and
+// the error forms %!d(string=hi), %!d(MISSING), %!(EXTRA int=3), %!(NOVERB), %!(BADWIDTH),
+// %!(BADPREC), %!d(BADINDEX). The Go function each method follows has the same name.
+//
+// Not ported: the fmt.Formatter interface (csp has no fmt.State) and reflect.Value operands.
 #include "runtime/fmt.h"
+#include "runtime/panic.h"
 #include "runtime/unicode.h"
 
 #include <cstring>
+#include <gc/gc.h>
 
 namespace csp::rt {
 
 namespace {
 
 constexpr const char* kNilAngle = "<nil>";
+constexpr const char* kNilParen = "(nil)";
+constexpr const char* kFuncString = "func() string";
 
 bool is_signed_kind(uint32_t k) { return k >= CSP_KIND_INT && k <= CSP_KIND_INT64; }
 bool is_unsigned_kind(uint32_t k) { return k >= CSP_KIND_UINT && k <= CSP_KIND_UINTPTR; }
+
+// The operand types printArg's type switch handles without reflection: the predeclared
+// basic types and []byte. Named types (which may have methods) take the reflection path.
+bool is_predeclared_basic(const csp_type* t) {
+  if ((t->flags & CSP_TF_NAMED) || t->nmethods != 0) return false;
+  return (t->kind >= CSP_KIND_BOOL && t->kind <= CSP_KIND_COMPLEX128) || t->kind == CSP_KIND_STRING;
+}
+
+bool is_byte_slice(const csp_type* t) {  // exactly []byte
+  return t->kind == CSP_KIND_SLICE && !(t->flags & CSP_TF_NAMED) && t->nmethods == 0 &&
+         t->elem->kind == CSP_KIND_UINT8 && !(t->elem->flags & CSP_TF_NAMED);
+}
+
+std::string_view slice_bytes(const csp_slice& s) {
+  if (s.len <= 0) return {};
+  return {static_cast<const char*>(s.ptr), static_cast<size_t>(s.len)};
+}
+
+// getField: the i'th field; an interface field that is not nil is replaced by its content.
+Value get_field(const Value& v, uint32_t i) {
+  Value f = value_field(v, i);
+  if (f.type->kind == CSP_KIND_INTERFACE && !value_is_nil(f)) f = value_elem(f);
+  return f;
+}
+
+using StringMethod = csp_string (*)(csp_g*, void*, uint64_t);
 
 }  // namespace
 
@@ -30,22 +65,49 @@ void Printer::write_rune(char32_t r) {
   buf_.append(reinterpret_cast<const char*>(enc), static_cast<size_t>(n));
 }
 
-void Printer::write_type_name(const csp_any& arg) { buf_ += arg.type->name; }
+void Printer::unknown_type(const Value& v) {
+  if (!v.valid()) {
+    buf_ += kNilAngle;
+    return;
+  }
+  buf_.push_back('?');
+  buf_ += v.type->name;
+  buf_.push_back('?');
+}
 
-// %!verb(type=value), or %!verb(<nil>) for a nil operand.
+// %!verb(type=value), or %!verb(<nil>) for a nil operand. The operand is printed without
+// calling its methods (erroring).
 void Printer::bad_verb(char32_t verb) {
+  if (verb == 'w') wrap_.bad = true;
+  erroring_ = true;
   buf_ += "%!";
   write_rune(verb);
   buf_.push_back('(');
-  if (arg_ != nullptr && arg_->type != nullptr) {
-    const csp_any arg = *arg_;
-    write_type_name(arg);
+  if (arg_.type != nullptr) {
+    buf_ += arg_.type->name;
     buf_.push_back('=');
-    print_arg(arg, 'v');
+    print_arg(arg_, 'v');
+  } else if (value_.valid()) {
+    buf_ += value_.type->name;
+    buf_.push_back('=');
+    print_value(value_, 'v', 0);
   } else {
     buf_ += kNilAngle;
   }
   buf_.push_back(')');
+  erroring_ = false;
+}
+
+void Printer::bad_arg_num(char32_t verb) {
+  buf_ += "%!";
+  write_rune(verb);
+  buf_ += "(BADINDEX)";
+}
+
+void Printer::missing_arg(char32_t verb) {
+  buf_ += "%!";
+  write_rune(verb);
+  buf_ += "(MISSING)";
 }
 
 void Printer::fmt_bool(bool v, char32_t verb) {
@@ -56,14 +118,19 @@ void Printer::fmt_bool(bool v, char32_t verb) {
   }
 }
 
+// fmt0x64: hexadecimal, with or without 0x, by setting the sharp flag for the call.
+void Printer::fmt_0x64(uint64_t v, bool leading0x) {
+  bool sharp = fmt_.f.sharp;
+  fmt_.f.sharp = leading0x;
+  fmt_.fmt_integer(v, 16, false, 'v', kLowerDigits);
+  fmt_.f.sharp = sharp;
+}
+
 void Printer::fmt_integer(uint64_t v, bool is_signed, char32_t verb) {
   switch (verb) {
     case 'v':
-      if (fmt_.f.sharp_v && !is_signed) {  // %#v of unsigned: 0x hex
-        bool sharp = fmt_.f.sharp;
-        fmt_.f.sharp = true;
-        fmt_.fmt_integer(v, 16, false, 'v', kLowerDigits);
-        fmt_.f.sharp = sharp;
+      if (fmt_.f.sharp_v && !is_signed) {
+        fmt_0x64(v, true);
       } else {
         fmt_.fmt_integer(v, 10, is_signed, verb, kLowerDigits);
       }
@@ -97,6 +164,23 @@ void Printer::fmt_float(double v, int size, char32_t verb) {
   }
 }
 
+// fmtComplex: (r+ji), both parts by fmtFloat; the imaginary part always has a sign.
+void Printer::fmt_complex(double re, double im, int size, char32_t verb) {
+  switch (verb) {
+    case 'v': case 'b': case 'g': case 'G': case 'x': case 'X': case 'f': case 'F': case 'e': case 'E': {
+      bool old_plus = fmt_.f.plus;
+      buf_.push_back('(');
+      fmt_float(re, size / 2, verb);
+      fmt_.f.plus = true;
+      fmt_float(im, size / 2, verb);
+      buf_ += "i)";
+      fmt_.f.plus = old_plus;
+      return;
+    }
+    default: return bad_verb(verb);
+  }
+}
+
 void Printer::fmt_string(std::string_view v, char32_t verb) {
   switch (verb) {
     case 'v':
@@ -114,9 +198,166 @@ void Printer::fmt_string(std::string_view v, char32_t verb) {
   }
 }
 
-// Go's printArg, for the kinds this milestone has.
-void Printer::print_arg(const csp_any& arg, char32_t verb) {
-  arg_ = &arg;
+void Printer::fmt_bytes(std::string_view v, bool is_nil, char32_t verb, const char* type_string,
+                        const Value& whole) {
+  switch (verb) {
+    case 'v':
+    case 'd':
+      if (fmt_.f.sharp_v) {
+        buf_ += type_string;
+        if (is_nil) {
+          buf_ += kNilParen;
+          return;
+        }
+        buf_.push_back('{');
+        for (size_t i = 0; i < v.size(); i++) {
+          if (i > 0) buf_ += ", ";
+          fmt_0x64(static_cast<uint8_t>(v[i]), true);
+        }
+        buf_.push_back('}');
+      } else {
+        buf_.push_back('[');
+        for (size_t i = 0; i < v.size(); i++) {
+          if (i > 0) buf_.push_back(' ');
+          fmt_.fmt_integer(static_cast<uint8_t>(v[i]), 10, false, verb, kLowerDigits);
+        }
+        buf_.push_back(']');
+      }
+      return;
+    case 's': return fmt_.fmt_s(v);  // fmtBs
+    case 'x': return fmt_.fmt_sx(v, kLowerDigits);  // fmtBx
+    case 'X': return fmt_.fmt_sx(v, kUpperDigits);
+    case 'q': return fmt_.fmt_q(v);
+    default: return print_value(whole, verb, 0);
+  }
+}
+
+void Printer::fmt_pointer(const Value& v, char32_t verb) {
+  uintptr_t u;
+  switch (v.type->kind) {
+    case CSP_KIND_CHAN: case CSP_KIND_FUNC: case CSP_KIND_MAP: case CSP_KIND_POINTER:
+    case CSP_KIND_SLICE: case CSP_KIND_UNSAFE_POINTER: u = value_pointer(v); break;
+    default: return bad_verb(verb);
+  }
+  switch (verb) {
+    case 'v':
+      if (fmt_.f.sharp_v) {
+        buf_.push_back('(');
+        buf_ += v.type->name;
+        buf_ += ")(";
+        if (u == 0) {
+          buf_ += "nil";
+        } else {
+          fmt_0x64(u, true);
+        }
+        buf_.push_back(')');
+      } else if (u == 0) {
+        fmt_.pad_string(kNilAngle);
+      } else {
+        fmt_0x64(u, !fmt_.f.sharp);
+      }
+      return;
+    case 'p': return fmt_0x64(u, !fmt_.f.sharp);
+    case 'b': case 'o': case 'd': case 'x': case 'X': return fmt_integer(u, false, verb);
+    default: return bad_verb(verb);
+  }
+}
+
+// catchPanic: a method of arg panicked with value err.
+void Printer::report_panic(const csp_any& arg, char32_t verb, const char* method, const csp_any& err) {
+  // A nil pointer receiver: likely a String method that does not guard against nil, or a
+  // value method called through a nil pointer; "<nil>" is a nice result either way.
+  if (arg.type != nullptr && arg.type->kind == CSP_KIND_POINTER && arg.data == 0) {
+    buf_ += kNilAngle;
+    return;
+  }
+  // Nested panics: the recursion in print_arg cannot succeed; Go panics again with err.
+  if (panicking_) start_panic(err);
+  FmtFlags old = fmt_.f;
+  fmt_.clear_flags();  // default behaviour for this output
+  buf_ += "%!";
+  write_rune(verb);
+  buf_ += "(PANIC=";
+  buf_ += method;
+  buf_ += " method: ";
+  panicking_ = true;
+  if (err.type == nullptr) {
+    buf_ += "panic called with nil argument";  // Go 1.21+: recover gives a *runtime.PanicNilError
+  } else {
+    print_arg(err, 'v');
+  }
+  panicking_ = false;
+  buf_.push_back(')');
+  fmt_.f = old;
+}
+
+bool Printer::call_method(const csp_method* m, char32_t verb, const char* method, std::string* out) {
+  csp_any arg = arg_;
+  auto fn = reinterpret_cast<StringMethod>(m->fn);
+  csp_string s{nullptr, 0};
+  csp_any err{nullptr, 0};
+  if (!csp::rt::catch_panic([&] { s = fn(current_g(), nullptr, arg.data); }, &err)) {
+    if (s.len > 0) out->assign(reinterpret_cast<const char*>(s.ptr), static_cast<size_t>(s.len));
+    return true;
+  }
+  report_panic(arg, verb, method, err);
+  return false;
+}
+
+bool Printer::handle_methods(char32_t verb) {
+  if (erroring_) return false;
+  if (verb == 'w') {
+    // %w is valid only in Errorf, with an error operand (and in Go 1.19 only once).
+    bool is_error = find_method(arg_.type, "Error", kFuncString) != nullptr;
+    bool ok = is_error && wrap_errs_;
+    if (wrap_mode_ == WrapMode::Go119) {
+      ok = ok && wrap_.wrapped < 0;
+      if (!ok) {
+        wrap_.wrapped = -1;
+        wrap_errs_ = false;
+      } else {
+        wrap_.wrapped = cur_arg_;
+      }
+    }
+    if (!ok) {
+      bad_verb(verb);
+      return true;
+    }
+    verb = 'v';
+  }
+
+  // (Go checks for a Formatter here; csp has none.)
+
+  // Go syntax: GoString's result, unadorned.
+  if (fmt_.f.sharp_v) {
+    if (const csp_method* m = find_method(arg_.type, "GoString", kFuncString)) {
+      std::string s;
+      if (call_method(m, verb, "GoString", &s)) fmt_.fmt_s(s);
+      return true;
+    }
+    return false;
+  }
+  // A string is acceptable to the verb: an error's or a Stringer's text.
+  switch (verb) {
+    case 'v': case 's': case 'x': case 'X': case 'q': {
+      const char* name = "Error";
+      const csp_method* m = find_method(arg_.type, name, kFuncString);
+      if (m == nullptr) {
+        name = "String";
+        m = find_method(arg_.type, name, kFuncString);
+      }
+      if (m == nullptr) return false;
+      std::string s;
+      if (call_method(m, verb, name, &s)) fmt_string(s, verb);
+      return true;
+    }
+    default: return false;
+  }
+}
+
+void Printer::print_arg(csp_any arg, char32_t verb) {
+  arg_ = arg;
+  value_ = {};
   if (arg.type == nullptr) {
     if (verb == 'T' || verb == 'v') {
       fmt_.pad_string(kNilAngle);
@@ -125,19 +366,200 @@ void Printer::print_arg(const csp_any& arg, char32_t verb) {
     }
     return;
   }
+  // %T and %p are special: always done first.
   if (verb == 'T') return fmt_.fmt_s(arg.type->name);
-  if (verb == 'p') return bad_verb(verb);  // no pointer-shaped kinds yet
+  if (verb == 'p') return fmt_pointer(value_of(arg), 'p');
 
-  uint32_t k = arg.type->kind;
-  if (k == CSP_KIND_BOOL) return fmt_bool((arg.data & 1) != 0, verb);
-  if (is_signed_kind(k)) return fmt_integer(arg.data, true, verb);
-  if (is_unsigned_kind(k)) return fmt_integer(arg.data, false, verb);
-  if (k == CSP_KIND_FLOAT32) return fmt_float(any_float(arg), 32, verb);
-  if (k == CSP_KIND_FLOAT64) return fmt_float(any_float(arg), 64, verb);
-  if (k == CSP_KIND_STRING) return fmt_string(any_string(arg), verb);
-  // Kinds without support yet: show the type so that the gap is visible, never crash.
-  buf_ += "?";
-  buf_ += arg.type->name;
+  // The predeclared types are done without reflection (they have no methods).
+  const csp_type* t = arg.type;
+  if (is_predeclared_basic(t)) {
+    Value v = value_of(arg);
+    switch (t->kind) {
+      case CSP_KIND_BOOL: return fmt_bool(value_bool(v), verb);
+      case CSP_KIND_FLOAT32: return fmt_float(value_float(v), 32, verb);
+      case CSP_KIND_FLOAT64: return fmt_float(value_float(v), 64, verb);
+      case CSP_KIND_COMPLEX64:
+      case CSP_KIND_COMPLEX128: {
+        double re, im;
+        value_complex(v, &re, &im);
+        return fmt_complex(re, im, t->kind == CSP_KIND_COMPLEX64 ? 64 : 128, verb);
+      }
+      case CSP_KIND_STRING: return fmt_string(value_string(v), verb);
+      default:
+        if (is_signed_kind(t->kind)) return fmt_integer(static_cast<uint64_t>(value_int(v)), true, verb);
+        return fmt_integer(value_uint(v), false, verb);
+    }
+  }
+  if (is_byte_slice(t)) {
+    Value v = value_of(arg);
+    auto s = *static_cast<const csp_slice*>(v.ptr);
+    return fmt_bytes(slice_bytes(s), s.ptr == nullptr, verb, "[]byte", v);
+  }
+  // Other types may have methods; else reflection.
+  if (!handle_methods(verb)) print_value(value_of(arg), verb, 0);
+}
+
+void Printer::print_value(Value v, char32_t verb, int depth) {
+  // Values with methods, unless printArg already tried them (depth 0).
+  if (depth > 0 && v.valid() && !v.ro) {
+    arg_ = interface_of(v);
+    if (handle_methods(verb)) return;
+  }
+  arg_ = {nullptr, 0};
+  value_ = v;
+  if (!v.valid()) {
+    if (depth == 0) {
+      buf_ += "<invalid reflect.Value>";
+    } else if (verb == 'v') {
+      buf_ += kNilAngle;
+    } else {
+      bad_verb(verb);
+    }
+    return;
+  }
+  const csp_type* t = v.type;
+  bool sharp_v = fmt_.f.sharp_v;
+  switch (t->kind) {
+    case CSP_KIND_BOOL: return fmt_bool(value_bool(v), verb);
+    case CSP_KIND_INT: case CSP_KIND_INT8: case CSP_KIND_INT16: case CSP_KIND_INT32:
+    case CSP_KIND_INT64: return fmt_integer(static_cast<uint64_t>(value_int(v)), true, verb);
+    case CSP_KIND_UINT: case CSP_KIND_UINT8: case CSP_KIND_UINT16: case CSP_KIND_UINT32:
+    case CSP_KIND_UINT64: case CSP_KIND_UINTPTR: return fmt_integer(value_uint(v), false, verb);
+    case CSP_KIND_FLOAT32: return fmt_float(value_float(v), 32, verb);
+    case CSP_KIND_FLOAT64: return fmt_float(value_float(v), 64, verb);
+    case CSP_KIND_COMPLEX64:
+    case CSP_KIND_COMPLEX128: {
+      double re, im;
+      value_complex(v, &re, &im);
+      return fmt_complex(re, im, t->kind == CSP_KIND_COMPLEX64 ? 64 : 128, verb);
+    }
+    case CSP_KIND_STRING: return fmt_string(value_string(v), verb);
+    case CSP_KIND_MAP: {
+      if (sharp_v) {
+        buf_ += t->name;
+        if (value_is_nil(v)) {
+          buf_ += kNilParen;
+          return;
+        }
+        buf_.push_back('{');
+      } else {
+        buf_ += "map[";
+      }
+      SortedMap sorted = sort_map(v);
+      for (size_t i = 0; i < sorted.key.size(); i++) {
+        if (i > 0) {
+          if (sharp_v) {
+            buf_ += ", ";
+          } else {
+            buf_.push_back(' ');
+          }
+        }
+        print_value(sorted.key[i], verb, depth + 1);
+        buf_.push_back(':');
+        print_value(sorted.value[i], verb, depth + 1);
+      }
+      buf_.push_back(sharp_v ? '}' : ']');
+      GC_reachable_here(sorted.storage);  // the copies stay alive until here
+      return;
+    }
+    case CSP_KIND_STRUCT: {
+      if (sharp_v) buf_ += t->name;
+      buf_.push_back('{');
+      for (uint32_t i = 0; i < t->nfields; i++) {
+        if (i > 0) {
+          if (sharp_v) {
+            buf_ += ", ";
+          } else {
+            buf_.push_back(' ');
+          }
+        }
+        if (fmt_.f.plus_v || sharp_v) {
+          const char* name = t->fields[i].name;
+          if (name != nullptr && name[0] != '\0') {
+            buf_ += name;
+            buf_.push_back(':');
+          }
+        }
+        print_value(get_field(v, i), verb, depth + 1);
+      }
+      buf_.push_back('}');
+      return;
+    }
+    case CSP_KIND_INTERFACE: {
+      Value e = value_elem(v);
+      if (!e.valid()) {
+        if (sharp_v) {
+          buf_ += t->name;
+          buf_ += kNilParen;
+        } else {
+          buf_ += kNilAngle;
+        }
+        return;
+      }
+      return print_value(e, verb, depth + 1);
+    }
+    case CSP_KIND_ARRAY:
+    case CSP_KIND_SLICE: {
+      bool is_slice = t->kind == CSP_KIND_SLICE;
+      switch (verb) {
+        case 's': case 'q': case 'x': case 'X':
+          // Byte slices and arrays are special for these verbs.
+          if (t->elem->kind == CSP_KIND_UINT8) {
+            std::string_view bytes;
+            bool is_nil = false;
+            if (is_slice) {
+              auto s = *static_cast<const csp_slice*>(v.ptr);
+              bytes = slice_bytes(s);
+              is_nil = s.ptr == nullptr;
+            } else {
+              bytes = {static_cast<const char*>(v.ptr), static_cast<size_t>(t->len)};
+            }
+            return fmt_bytes(bytes, is_nil, verb, t->name, v);
+          }
+          break;
+        default: break;
+      }
+      int64_t n = value_len(v);
+      if (sharp_v) {
+        buf_ += t->name;
+        if (is_slice && value_is_nil(v)) {
+          buf_ += kNilParen;
+          return;
+        }
+        buf_.push_back('{');
+        for (int64_t i = 0; i < n; i++) {
+          if (i > 0) buf_ += ", ";
+          print_value(value_index(v, i), verb, depth + 1);
+        }
+        buf_.push_back('}');
+      } else {
+        buf_.push_back('[');
+        for (int64_t i = 0; i < n; i++) {
+          if (i > 0) buf_.push_back(' ');
+          print_value(value_index(v, i), verb, depth + 1);
+        }
+        buf_.push_back(']');
+      }
+      return;
+    }
+    case CSP_KIND_POINTER:
+      // A pointer to an array, slice, struct or map is fine at the top level, but not nested
+      // (avoid loops).
+      if (depth == 0 && value_pointer(v) != 0) {
+        Value a = value_elem(v);
+        switch (a.type->kind) {
+          case CSP_KIND_ARRAY: case CSP_KIND_SLICE: case CSP_KIND_STRUCT: case CSP_KIND_MAP:
+            buf_.push_back('&');
+            return print_value(a, verb, depth + 1);
+          default: break;
+        }
+      }
+      return fmt_pointer(v, verb);
+    case CSP_KIND_CHAN:
+    case CSP_KIND_FUNC:
+    case CSP_KIND_UNSAFE_POINTER: return fmt_pointer(v, verb);
+    default: return unknown_type(v);
+  }
 }
 
 void Printer::do_println(const csp_any* a, int64_t n) {
@@ -238,6 +660,32 @@ bool Printer::int_from_arg(const csp_any* a, int64_t n, int64_t& arg_num, int& o
   return is_int;
 }
 
+// printArg of a[arg_num] for verb, after the verb's flag adjustments: %v (and, in Go 1.20+'s
+// Errorf, %w) turns # and + into Go syntax and field names. A %w records its operand index
+// (Go 1.20's p.wrappedErrs).
+void Printer::print_one(const csp_any* a, int64_t arg_num, char32_t verb) {
+  if (verb == 'w') wrap_.all.push_back(arg_num);
+  if (verb == 'v' || (verb == 'w' && wrap_mode_ == WrapMode::Go120)) {
+    fmt_.f.sharp_v = fmt_.f.sharp;  // Go syntax
+    fmt_.f.sharp = false;
+    fmt_.f.plus_v = fmt_.f.plus;  // struct-field syntax
+    fmt_.f.plus = false;
+  }
+  cur_arg_ = arg_num;
+  print_arg(a[arg_num], verb);
+  cur_arg_ = -1;
+}
+
+WrapResult Printer::errorf(std::string_view format, const csp_any* a, int64_t n, WrapMode mode) {
+  wrap_mode_ = mode;
+  wrap_errs_ = mode != WrapMode::None;
+  wrap_ = WrapResult{};
+  do_printf(format, a, n);
+  wrap_.reordered = reordered_;
+  if (mode != WrapMode::Go119) wrap_.wrapped = -1;
+  return wrap_;
+}
+
 void Printer::do_printf(std::string_view format, const csp_any* a, int64_t n) {
   size_t end = format.size();
   int64_t arg_num = 0;
@@ -269,13 +717,7 @@ void Printer::do_printf(std::string_view format, const csp_any* a, int64_t n) {
       } else {
         // Fast path: a lower-case verb right after the flags.
         if ('a' <= c && c <= 'z' && arg_num < n) {
-          if (c == 'v') {
-            fmt_.f.sharp_v = fmt_.f.sharp;
-            fmt_.f.sharp = false;
-            fmt_.f.plus_v = fmt_.f.plus;
-            fmt_.f.plus = false;
-          }
-          print_arg(a[arg_num], static_cast<char32_t>(c));
+          print_one(a, arg_num, static_cast<char32_t>(c));
           arg_num++;
           i++;
           simple_done = true;
@@ -346,21 +788,11 @@ void Printer::do_printf(std::string_view format, const csp_any* a, int64_t n) {
     if (verb == '%') {  // does not use an operand; ignores width and precision
       buf_.push_back('%');
     } else if (!good_arg_num_) {
-      buf_ += "%!";
-      write_rune(verb);
-      buf_ += "(BADINDEX)";
-    } else if (arg_num >= n) {
-      buf_ += "%!";
-      write_rune(verb);
-      buf_ += "(MISSING)";
+      bad_arg_num(verb);
+    } else if (arg_num >= n) {  // no operand left for the verb
+      missing_arg(verb);
     } else {
-      if (verb == 'v') {
-        fmt_.f.sharp_v = fmt_.f.sharp;
-        fmt_.f.sharp = false;
-        fmt_.f.plus_v = fmt_.f.plus;
-        fmt_.f.plus = false;
-      }
-      print_arg(a[arg_num], verb);
+      print_one(a, arg_num, verb);
       arg_num++;
     }
   }
@@ -374,7 +806,7 @@ void Printer::do_printf(std::string_view format, const csp_any* a, int64_t n) {
       if (a[k].type == nullptr) {
         buf_ += kNilAngle;
       } else {
-        write_type_name(a[k]);
+        buf_ += a[k].type->name;
         buf_.push_back('=');
         print_arg(a[k], 'v');
       }

@@ -14,6 +14,9 @@
 // and exit code 2. Panic values print as Go's printpanicval prints them: error values through
 // Error(), Stringers through String(), basic kinds as the print builtin does (named ones as
 // main.E(3)), anything else as "(T) 0xADDR".
+//
+// run_catching_panic (panic.h) lets runtime code call csp code and survive its panics (fmt's
+// catchPanic).
 #include "runtime/panic.h"
 
 #include "runtime/output.h"
@@ -113,13 +116,83 @@ const csp_method kPlainMethods[] = {
 constexpr uint32_t kRtErrFlags = CSP_TF_POINTERS | CSP_TF_NAMED;
 const csp_type kErrorString{CSP_KIND_STRING, kRtErrFlags | CSP_TF_COMPARABLE, 16, "runtime.errorString",
                             nullptr, nullptr, 0, nullptr, kPrefixedMethods, 0, 2, 8, 0};
-const csp_type kBoundsError{CSP_KIND_STRING, kRtErrFlags | CSP_TF_COMPARABLE, 16, "runtime.boundsError",
-                            nullptr, nullptr, 0, nullptr, kPrefixedMethods, 0, 2, 8, 0};
 const csp_type kPlainError{CSP_KIND_STRING, kRtErrFlags | CSP_TF_COMPARABLE, 16, "runtime.plainError",
                            nullptr, nullptr, 0, nullptr, kPlainMethods, 0, 2, 8, 0};
-const csp_type kTypeAssertionError{CSP_KIND_POINTER, kRtErrFlags | CSP_TF_COMPARABLE, 8,
-                                   "*runtime.TypeAssertionError", nullptr, nullptr, 0, nullptr,
-                                   kPlainMethods, 0, 2, 8, 0};
+
+// Go's runtime.boundsError (runtime/error.go), laid out as the struct it is in Go, so that fmt
+// prints it as Go does (%v: Error(); %d, %+v, %#v: its fields).
+struct BoundsError {
+  int64_t x;
+  int64_t y;
+  bool is_signed;  // "signed"
+  uint8_t code;    // csp_bounds_code (Go's boundsErrorCode)
+};
+
+const csp_type kInt64{CSP_KIND_INT64, CSP_TF_DIRECT | CSP_TF_COMPARABLE, 8, "int64", nullptr, nullptr, 0,
+                      nullptr, nullptr, 0, 0, 8, 0};
+const csp_type kInt{CSP_KIND_INT, CSP_TF_DIRECT | CSP_TF_COMPARABLE, 8, "int", nullptr, nullptr, 0,
+                    nullptr, nullptr, 0, 0, 8, 0};
+const csp_type kBool{CSP_KIND_BOOL, CSP_TF_DIRECT | CSP_TF_COMPARABLE, 1, "bool", nullptr, nullptr, 0,
+                     nullptr, nullptr, 0, 0, 1, 0};
+const csp_type kString{CSP_KIND_STRING, CSP_TF_POINTERS | CSP_TF_COMPARABLE, 16, "string", nullptr, nullptr, 0,
+                       nullptr, nullptr, 0, 0, 8, 0};
+const csp_type kBoundsErrorCode{CSP_KIND_UINT8, CSP_TF_DIRECT | CSP_TF_COMPARABLE | CSP_TF_NAMED, 1,
+                                "runtime.boundsErrorCode", nullptr, nullptr, 0, nullptr, nullptr, 0, 0, 1, 0};
+
+// Go's boundsError.Error: a negative x (only possible for signed indexes) is reported without y.
+std::string bounds_message(const BoundsError& e);
+
+csp_string bounds_error_error(csp_g*, void*, uint64_t data) {
+  return gc_string("runtime error: " + bounds_message(*reinterpret_cast<const BoundsError*>(data)));
+}
+const csp_method kBoundsMethods[] = {
+    {"Error", &kFuncString, reinterpret_cast<void*>(&bounds_error_error)},
+    {"RuntimeError", &kFuncVoid, reinterpret_cast<void*>(&rt_error_marker)},
+};
+const csp_field kBoundsFields[] = {
+    {"x", &kInt64, offsetof(BoundsError, x), 0, 0},
+    {"y", &kInt, offsetof(BoundsError, y), 0, 0},
+    {"signed", &kBool, offsetof(BoundsError, is_signed), 0, 0},
+    {"code", &kBoundsErrorCode, offsetof(BoundsError, code), 0, 0},
+};
+const csp_type kBoundsError{CSP_KIND_STRUCT, CSP_TF_NAMED | CSP_TF_COMPARABLE, sizeof(BoundsError),
+                            "runtime.boundsError", nullptr, nullptr, 0, kBoundsFields, kBoundsMethods,
+                            4, 2, 8, 0};
+
+// Go's *runtime.TypeAssertionError: the three types (csp descriptors standing for Go's
+// *runtime._type) and the missing method; Error() builds the message from them.
+struct TypeAssertionError {
+  const csp_type* iface;     // _interface: the static interface type, or NULL
+  const csp_type* concrete;  // the dynamic type, NULL for a nil interface
+  const csp_type* asserted;
+  csp_string missing_method;
+};
+
+std::string type_assertion_message(const TypeAssertionError& e);
+
+csp_string type_assertion_error(csp_g*, void*, uint64_t data) {
+  return gc_string(type_assertion_message(*reinterpret_cast<const TypeAssertionError*>(data)));
+}
+const csp_method kTypeAssertionMethods[] = {
+    {"Error", &kFuncString, reinterpret_cast<void*>(&type_assertion_error)},
+    {"RuntimeError", &kFuncVoid, reinterpret_cast<void*>(&rt_error_marker)},
+};
+const csp_type kRType{CSP_KIND_STRUCT, CSP_TF_NAMED, 0, "runtime._type", nullptr, nullptr, 0, nullptr, nullptr,
+                      0, 0, 8, 0};
+const csp_type kRTypePtr{CSP_KIND_POINTER, CSP_TF_DIRECT | CSP_TF_POINTERS | CSP_TF_COMPARABLE, 8, "*runtime._type",
+                         &kRType, nullptr, 0, nullptr, nullptr, 0, 0, 8, 0};
+const csp_field kTypeAssertionFields[] = {
+    {"_interface", &kRTypePtr, offsetof(TypeAssertionError, iface), 0, 0},
+    {"concrete", &kRTypePtr, offsetof(TypeAssertionError, concrete), 0, 0},
+    {"asserted", &kRTypePtr, offsetof(TypeAssertionError, asserted), 0, 0},
+    {"missingMethod", &kString, offsetof(TypeAssertionError, missing_method), 0, 0},
+};
+const csp_type kTypeAssertionErrorStruct{CSP_KIND_STRUCT, kRtErrFlags | CSP_TF_COMPARABLE,
+                                         sizeof(TypeAssertionError), "runtime.TypeAssertionError", nullptr,
+                                         nullptr, 0, kTypeAssertionFields, nullptr, 4, 0, 8, 0};
+const csp_type kTypeAssertionError{CSP_KIND_POINTER, kRtErrFlags | CSP_TF_DIRECT | CSP_TF_COMPARABLE, 8,
+                                   "*runtime.TypeAssertionError", &kTypeAssertionErrorStruct, nullptr, 0, nullptr,
+                                   kTypeAssertionMethods, 0, 2, 8, 0};
 
 csp_any rt_error_value(const csp_type* t, const std::string& msg) {
   auto* m = static_cast<csp_string*>(GC_MALLOC(sizeof(csp_string)));
@@ -148,6 +221,36 @@ std::string hex(uint64_t v) {
   while (shift > 0 && ((v >> shift) & 0xF) == 0) shift -= 4;
   for (; shift >= 0; shift -= 4) s.push_back(digits[(v >> shift) & 0xF]);
   return s;
+}
+
+std::string bounds_message(const BoundsError& e) {
+  std::string sx = e.is_signed ? num(e.x) : unum(static_cast<uint64_t>(e.x)), sy = num(e.y);
+  bool neg = e.is_signed && e.x < 0;
+  switch (e.code) {
+    case CSP_BOUNDS_INDEX: return "index out of range [" + sx + (neg ? "]" : "] with length " + sy);
+    case CSP_BOUNDS_SLICE_ALEN: return "slice bounds out of range [:" + sx + (neg ? "]" : "] with length " + sy);
+    case CSP_BOUNDS_SLICE_ACAP: return "slice bounds out of range [:" + sx + (neg ? "]" : "] with capacity " + sy);
+    case CSP_BOUNDS_SLICE_B: return "slice bounds out of range [" + sx + (neg ? ":]" : ":" + sy + "]");
+    case CSP_BOUNDS_SLICE3_ALEN: return "slice bounds out of range [::" + sx + (neg ? "]" : "] with length " + sy);
+    case CSP_BOUNDS_SLICE3_ACAP: return "slice bounds out of range [::" + sx + (neg ? "]" : "] with capacity " + sy);
+    case CSP_BOUNDS_SLICE3_B: return "slice bounds out of range [:" + sx + (neg ? ":]" : ":" + sy + "]");
+    default: return "slice bounds out of range [" + sx + (neg ? "::]" : ":" + sy + ":]");
+  }
+}
+
+// Go's (*TypeAssertionError).Error().
+std::string type_assertion_message(const TypeAssertionError& e) {
+  std::string inter = e.iface ? e.iface->name : "interface";
+  std::string as = e.asserted->name;
+  if (e.concrete == nullptr) return "interface conversion: " + inter + " is nil, not " + as;
+  std::string cs = e.concrete->name;
+  if (e.missing_method.len == 0) {
+    std::string msg = "interface conversion: " + inter + " is " + cs + ", not " + as;
+    if (cs == as) msg += " (types from different scopes)";
+    return msg;
+  }
+  return "interface conversion: " + cs + " is not " + as + ": missing method " +
+         std::string(reinterpret_cast<const char*>(e.missing_method.ptr), static_cast<size_t>(e.missing_method.len));
 }
 
 bool is_basic_kind(uint32_t k) {
@@ -213,6 +316,23 @@ bool call_string_method(const csp_any& v, const char* name, std::string* out) {
   return false;
 }
 
+bool run_catching_panic(void (*fn)(void*), void* arg, csp_any* value) {
+  csp_g* g = current_g();
+  csp_panic* saved = g ? g->panic : nullptr;
+  bool saved_aborted = saved != nullptr && saved->aborted;
+  try {
+    fn(arg);
+    return false;
+  } catch (const PanicUnwind&) {
+    // g is non-null here: start_panic dies without a goroutine instead of throwing.
+    csp_panic* p = g->panic;
+    *value = p != nullptr ? p->value : csp_any{nullptr, 0};
+    g->panic = saved;
+    if (saved != nullptr) saved->aborted = saved_aborted;
+    return true;
+  }
+}
+
 // Go's printpanicval.
 std::string panic_value_text(const csp_any& v) {
   if (v.type == nullptr) return "panic called with nil argument";  // Go 1.21+: *runtime.PanicNilError
@@ -267,7 +387,8 @@ void append_traceback(std::string& out, int64_t goid, const uintptr_t* pcs, int 
 }
 
 [[noreturn]] void runtime_error(const std::string& msg, RtErr kind, bool nil_deref) {
-  const csp_type* t = kind == RtErr::Plain ? &kPlainError : kind == RtErr::Bounds ? &kBoundsError : &kErrorString;
+  // (Bounds errors proper are csp_panic_bounds' runtime.boundsError values.)
+  const csp_type* t = kind == RtErr::Plain ? &kPlainError : &kErrorString;
   start_panic(rt_error_value(t, msg), nil_deref);
 }
 
@@ -316,22 +437,10 @@ void csp_rt_add_code_range(uintptr_t lo, uintptr_t hi) {
   g_code_ranges.emplace_back(lo, hi);
 }
 
-// Go's boundsError.Error: a negative x (only possible for signed indexes) is reported without y.
 void csp_panic_bounds(int32_t code, bool xsigned, int64_t x, int64_t y) {
-  std::string sx = xsigned ? num(x) : unum(static_cast<uint64_t>(x)), sy = num(y);
-  bool neg = xsigned && x < 0;
-  std::string m;
-  switch (code) {
-    case CSP_BOUNDS_INDEX: m = "index out of range [" + sx + (neg ? "]" : "] with length " + sy); break;
-    case CSP_BOUNDS_SLICE_ALEN: m = "slice bounds out of range [:" + sx + (neg ? "]" : "] with length " + sy); break;
-    case CSP_BOUNDS_SLICE_ACAP: m = "slice bounds out of range [:" + sx + (neg ? "]" : "] with capacity " + sy); break;
-    case CSP_BOUNDS_SLICE_B: m = "slice bounds out of range [" + sx + (neg ? ":]" : ":" + sy + "]"); break;
-    case CSP_BOUNDS_SLICE3_ALEN: m = "slice bounds out of range [::" + sx + (neg ? "]" : "] with length " + sy); break;
-    case CSP_BOUNDS_SLICE3_ACAP: m = "slice bounds out of range [::" + sx + (neg ? "]" : "] with capacity " + sy); break;
-    case CSP_BOUNDS_SLICE3_B: m = "slice bounds out of range [:" + sx + (neg ? ":]" : ":" + sy + "]"); break;
-    default: m = "slice bounds out of range [" + sx + (neg ? "::]" : ":" + sy + ":]"); break;
-  }
-  runtime_error(m, RtErr::Bounds);
+  auto* e = static_cast<BoundsError*>(GC_MALLOC_ATOMIC(sizeof(BoundsError)));
+  *e = BoundsError{x, y, xsigned, static_cast<uint8_t>(code)};
+  start_panic({&kBoundsError, reinterpret_cast<uint64_t>(e)});
 }
 
 void csp_panic_divide(void) { runtime_error("integer divide by zero"); }
@@ -352,30 +461,26 @@ void csp_panic_uncomparable(const csp_type* t) {
 
 void csp_panic_value(const csp_type* type, uint64_t data) { start_panic({type, data}); }
 
-// Go's TypeAssertionError.Error().
 void csp_panic_assert(const csp_type* have, const csp_type* want, const csp_type* iface) {
-  std::string inter = iface ? iface->name : "interface";
-  std::string m;
-  if (have == nullptr) {
-    m = "interface conversion: " + inter + " is nil, not " + want->name;
-  } else if (want->kind == CSP_KIND_INTERFACE) {
+  auto* e = static_cast<TypeAssertionError*>(GC_MALLOC(sizeof(TypeAssertionError)));
+  *e = TypeAssertionError{iface, have, want, {nullptr, 0}};
+  if (have != nullptr && want->kind == CSP_KIND_INTERFACE) {
     // have does not implement want: name the first missing method.
-    std::string missing;
-    for (uint32_t i = 0; i < want->nmethods && missing.empty(); i++) {
+    for (uint32_t i = 0; i < want->nmethods; i++) {
       const csp_method& wm = want->methods[i];
       bool found = false;
-      for (uint32_t j = 0; j < have->nmethods && !found; j++)
-        found = std::strcmp(have->methods[j].name, wm.name) == 0;
-      if (!found) missing = wm.name;
+      for (uint32_t j = 0; j < have->nmethods && !found; j++) {
+        const csp_method& hm = have->methods[j];
+        found = std::strcmp(hm.name, wm.name) == 0 &&
+                (hm.type == wm.type || (hm.type && wm.type && std::strcmp(hm.type->name, wm.type->name) == 0));
+      }
+      if (!found) {  // (or has it with another signature)
+        e->missing_method = gc_string(wm.name);
+        break;
+      }
     }
-    m = std::string("interface conversion: ") + have->name + " is not " + want->name + ": missing method " + missing;
-  } else if (std::strcmp(have->name, want->name) == 0) {
-    m = std::string("interface conversion: ") + inter + " is " + have->name + ", not " + want->name +
-        " (types from different scopes)";
-  } else {
-    m = "interface conversion: " + inter + " is " + have->name + ", not " + want->name;
   }
-  start_panic(rt_error_value(&kTypeAssertionError, m));
+  start_panic({&kTypeAssertionError, reinterpret_cast<uint64_t>(e)});
 }
 
 // ---- defer and recover ----

@@ -26,6 +26,7 @@
 
 #include <cstdint>
 #include <string>
+#include <type_traits>
 
 namespace csp::rt {
 
@@ -58,8 +59,12 @@ csp_g* new_g(int64_t goid);
 // Starts a panic with value v on the current goroutine. Never returns.
 [[noreturn]] void start_panic(csp_any v, bool nil_deref = false);
 // A runtime error panic: its value is a runtime.Error whose Error() is "runtime error: " + msg
-// (runtime.errorString, runtime.boundsError) or exactly msg (runtime.plainError: "assignment
-// to entry in nil map").
+// (runtime.errorString; Bounds is the same: bounds errors proper are csp_panic_bounds'
+// runtime.boundsError structs) or exactly msg (runtime.plainError: "assignment to entry in nil
+// map"). The runtime's error values are laid out as Go's, so fmt prints them as Go does:
+// runtime.errorString and runtime.plainError are strings, runtime.boundsError the struct
+// {x int64; y int; signed bool; code boundsErrorCode}, *runtime.TypeAssertionError a pointer
+// to {_interface, concrete, asserted *runtime._type; missingMethod string}.
 enum class RtErr { String, Bounds, Plain };
 [[noreturn]] void runtime_error(const std::string& msg, RtErr kind = RtErr::String, bool nil_deref = false);
 // Prints g's unrecovered panics and the trace, exits with code 2. Called at a goroutine's
@@ -76,5 +81,23 @@ std::string panic_value_text(const csp_any& v);
 // Calls the method `name` with signature "func() string" of the dynamic value v, if its type
 // has one; false otherwise.
 bool call_string_method(const csp_any& v, const char* name, std::string* out);
+
+// Runs fn(arg) on the current goroutine; if a csp panic unwinds out of it, that panic ends
+// there, as if a deferred call had recovered it at once: its record (and those of the panics
+// it aborted) come off g->panic, which is left exactly as before the call (including the
+// `aborted` mark of a panic that was already running), and *value receives its value. Returns
+// true iff fn panicked. For runtime code that calls csp code and must survive its panics, as
+// Go's fmt does with String methods (print.go's catchPanic); the caller decides what to do
+// with the value (it may start the panic again with start_panic). Exceptions other than
+// PanicUnwind pass through untouched.
+bool run_catching_panic(void (*fn)(void*), void* arg, csp_any* value);
+
+// The same for any callable: catch_panic([&] { ... }, &value).
+template <class F>
+bool catch_panic(F&& f, csp_any* value) {
+  using Fn = std::remove_reference_t<F>;
+  return run_catching_panic([](void* p) { (*static_cast<Fn*>(p))(); },
+                            const_cast<void*>(static_cast<const void*>(&f)), value);
+}
 
 }  // namespace csp::rt

@@ -93,6 +93,52 @@ void append_print_float(std::string& out, double v) {
   out.append(buf, sizeof buf);
 }
 
+void append_print_pointer(std::string& out, const void* p) {
+  static const char* hex = "0123456789abcdef";
+  auto v = reinterpret_cast<uintptr_t>(p);
+  char buf[2 + 16];
+  int n = sizeof buf;
+  do {
+    buf[--n] = hex[v & 0xF];
+    v >>= 4;
+  } while (v != 0);
+  buf[--n] = 'x';
+  buf[--n] = '0';
+  out.append(buf + n, sizeof buf - n);
+}
+
+void append_print_eface(std::string& out, const csp_any& e) {
+  out.push_back('(');
+  append_print_pointer(out, e.type);
+  out.push_back(',');
+  append_print_pointer(out, reinterpret_cast<const void*>(static_cast<uintptr_t>(e.data)));
+  out.push_back(')');
+}
+
+void append_print_iface(std::string& out, const csp_iface& i) {
+  out.push_back('(');
+  append_print_pointer(out, i.itab);
+  out.push_back(',');
+  append_print_pointer(out, reinterpret_cast<const void*>(static_cast<uintptr_t>(i.data)));
+  out.push_back(')');
+}
+
+void append_print_slice(std::string& out, const csp_slice& s) {
+  out.push_back('[');
+  append_print_int(out, s.len);
+  out.push_back('/');
+  append_print_int(out, s.cap);
+  out.push_back(']');
+  append_print_pointer(out, s.ptr);
+}
+
+void append_print_complex(std::string& out, double re, double im) {
+  out.push_back('(');
+  append_print_float(out, re);
+  append_print_float(out, im);
+  out += "i)";
+}
+
 }  // namespace csp::rt
 
 using namespace csp::rt;
@@ -125,17 +171,9 @@ void csp_print_string(const uint8_t* p, int64_t len) {
 
 // Go's printpointer: the address in hex (0x0 for nil).
 void csp_print_pointer(const void* p) {
-  static const char* hex = "0123456789abcdef";
-  auto v = reinterpret_cast<uintptr_t>(p);
-  char buf[2 + 16];
-  int n = sizeof buf;
-  do {
-    buf[--n] = hex[v & 0xF];
-    v >>= 4;
-  } while (v != 0);
-  buf[--n] = 'x';
-  buf[--n] = '0';
-  err_write(buf + n, sizeof buf - n);
+  std::string s;
+  append_print_pointer(s, p);
+  err_write(s);
 }
 
 void csp_print_space(void) { err_write(" "); }
