@@ -23,6 +23,7 @@ bool checkFile(File& file, TypeContext& types, Diagnostics& diags, CheckedFile* 
   size_t before = diags.count();
   sema::Checker checker(file, types, diags, out, loader, "main");
   checker.run();
+  out->deps = loader->initOrder();
   if (own) own.release();  // the objects of loaded packages are referenced from the AST: keep them
   return diags.count() == before;
 }

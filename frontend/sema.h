@@ -52,6 +52,9 @@ struct CheckedFile {
   std::vector<FuncDecl*> funcs;     // every function declaration with a body, source order
   std::vector<FuncDecl*> initFuncs; // func init() declarations, in source order
   Object* mainFunc = nullptr;       // func main
+  // The program: every standard package it imports, directly or not, each after the packages
+  // it imports (Go's initialization order; PackageLoader::initOrder). Empty for a package.
+  std::vector<CheckedFile*> deps;
 };
 
 // Returns true if the file type-checked without errors. Imports of standard packages are

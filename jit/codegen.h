@@ -108,7 +108,7 @@ class ModuleGen {
 
   // --- module-level entities (codegen_module.cpp) ---
   llvm::Function* function(FuncDecl* decl);  // declared on first use, body queued
-  llvm::Function* funcLit(FuncLit* lit);     // a closure's code, declared on first use
+  llvm::Function* funcLit(FuncLit* lit, llvm::DIFile* file);  // a closure's code, declared on first use
   llvm::Constant* funcValue(llvm::Function* f);  // a static closure {f} for a function used as a value
   llvm::FunctionCallee bridge(FuncDecl* decl, BridgeSig* sig);  // a C++ standard function
   llvm::Function* bridgeThunk(FuncDecl* decl);  // ... wrapped in the csp calling convention
@@ -118,7 +118,7 @@ class ModuleGen {
   // A new internal function with the csp calling convention; `goName` is what tracebacks
   // show (DWARF name), `line` its declaration line.
   llvm::Function* newFunction(const FuncABI& abi, const std::string& llvmName,
-                              const std::string& goName, int line);
+                              const std::string& goName, int line, llvm::DIFile* file = nullptr);
 
   // --- interfaces (codegen_iface.cpp) ---
   struct MethodEntry {
@@ -137,7 +137,7 @@ class ModuleGen {
   llvm::Constant* ifaceTab(const Type* iface, const Type* concrete);
 
   // --- debug info (codegen_debug.cpp) ---
-  llvm::DISubprogram* subprogram(llvm::Function* f, const std::string& goName, int line);
+  llvm::DISubprogram* subprogram(llvm::Function* f, const std::string& goName, int line, llvm::DIFile* file);
 
   // --- what the program can cost at run time (for choosing the pipeline) ---
   void noteLoop() { hasLoops_ = true; }
@@ -147,10 +147,9 @@ class ModuleGen {
   bool mayRunLong() const;
 
  private:
-  void declareAll(CheckedFile& checked);
   void genQueued();
-  llvm::Function* genPackageInit(CheckedFile& checked);
-  void genEntry(CheckedFile& checked, llvm::Function* pkgInit);
+  llvm::Function* genPackageInit(CheckedFile& pkg);
+  void genEntry(const std::vector<CheckedFile*>& pkgs, const std::vector<llvm::Function*>& inits);
   std::string funcName(FuncDecl* decl);
 
   llvm::LLVMContext& ctx_;
@@ -164,7 +163,7 @@ class ModuleGen {
   std::unique_ptr<llvm::DIBuilder> dib_;
   llvm::DICompileUnit* cu_ = nullptr;
   llvm::DIFile* difile_ = nullptr;
-  std::vector<FuncDecl*> initFuncs_;
+  std::unordered_map<FuncDecl*, llvm::DIFile*> fileOf_;  // each function's source file
   std::unordered_map<FuncDecl*, llvm::Function*> funcs_;
   std::vector<FuncDecl*> queue_;  // declared functions whose bodies are not generated yet
   std::unordered_map<FuncLit*, llvm::Function*> lits_;

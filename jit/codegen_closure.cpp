@@ -14,12 +14,12 @@
 
 namespace csp {
 
-llvm::Function* ModuleGen::funcLit(FuncLit* lit) {
+llvm::Function* ModuleGen::funcLit(FuncLit* lit, llvm::DIFile* file) {
   auto it = lits_.find(lit);
   if (it != lits_.end()) return it->second;
   const Signature* sig = lit->type ? lit->type->as<Signature>() : nullptr;
   static const Signature kNone;
-  llvm::Function* f = newFunction(abi(sig ? sig : &kNone), lit->goName, lit->goName, lit->pos.line);
+  llvm::Function* f = newFunction(abi(sig ? sig : &kNone), lit->goName, lit->goName, lit->pos.line, file);
   lits_[lit] = f;
   litQueue_.push_back(lit);
   return f;
@@ -51,7 +51,7 @@ void FuncGen::declareVar(Object* var) {
 }
 
 llvm::Value* FuncGen::genFuncLit(FuncLit* e) {
-  llvm::Function* fn = m_.funcLit(e);
+  llvm::Function* fn = m_.funcLit(e, sp_ ? sp_->getFile() : nullptr);
   size_t n = e->captures.size();
   llvm::Value* clo = rtCall(RtFn::alloc, {b_.getInt64(static_cast<int64_t>(8 * (n + 1)))});
   b_.CreateStore(fn, clo);

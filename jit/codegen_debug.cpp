@@ -11,10 +11,12 @@
 
 namespace csp {
 
-llvm::DISubprogram* ModuleGen::subprogram(llvm::Function* f, const std::string& goName, int line) {
+llvm::DISubprogram* ModuleGen::subprogram(llvm::Function* f, const std::string& goName, int line,
+                                          llvm::DIFile* file) {
+  if (!file) file = difile_;
   llvm::DISubroutineType* ty = dib_->createSubroutineType(dib_->getOrCreateTypeArray({}));
   llvm::DISubprogram* sp = dib_->createFunction(
-      difile_, goName, goName, difile_, line, ty, line, llvm::DINode::FlagZero,
+      file, goName, goName, file, line, ty, line, llvm::DINode::FlagZero,
       llvm::DISubprogram::SPFlagDefinition);
   f->setSubprogram(sp);
   return sp;

@@ -39,9 +39,16 @@ std::unique_ptr<llvm::Module> ModuleGen::generate(CheckedFile& checked) {
   mod_->addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
   mod_->addModuleFlag(llvm::Module::Warning, "Dwarf Version", 4);
   size_t errorsBefore = diags_.count();
-  declareAll(checked);
-  llvm::Function* pkgInit = genPackageInit(checked);
-  genEntry(checked, pkgInit);
+  std::vector<CheckedFile*> pkgs = checked.deps;
+  pkgs.push_back(&checked);
+  for (CheckedFile* pkg : pkgs) {
+    llvm::DIFile* file = pkg == &checked ? difile_ : dib_->createFile(pkg->debugFile, "/csp");
+    for (FuncDecl* fd : pkg->funcs) fileOf_[fd] = file;
+    for (Object* g : pkg->globals) global(g);
+  }
+  std::vector<llvm::Function*> inits;
+  for (CheckedFile* pkg : pkgs) inits.push_back(genPackageInit(*pkg));
+  genEntry(pkgs, inits);
   genQueued();
   dib_->finalize();
   if (diags_.count() != errorsBefore) return nullptr;
@@ -49,26 +56,19 @@ std::unique_ptr<llvm::Module> ModuleGen::generate(CheckedFile& checked) {
 }
 
 std::string ModuleGen::funcName(FuncDecl* decl) {
-  for (size_t i = 0; i < initFuncs_.size(); i++)
-    if (initFuncs_[i] == decl) return "main.init." + std::to_string(i);
   Object* obj = decl->name ? decl->name->obj : nullptr;
   if (obj && !obj->linkName.empty()) return obj->linkName;
   return "main." + (decl->name ? decl->name->name : std::string("func"));
 }
 
-void ModuleGen::declareAll(CheckedFile& checked) {
-  initFuncs_ = checked.initFuncs;
-  for (Object* g : checked.globals) global(g);
-}
-
 llvm::Function* ModuleGen::newFunction(const FuncABI& abi, const std::string& llvmName,
-                                       const std::string& goName, int line) {
+                                       const std::string& goName, int line, llvm::DIFile* file) {
   auto* f = llvm::Function::Create(abi.type, llvm::GlobalValue::InternalLinkage, llvmName, *mod_);
   f->getArg(0)->setName("g");
   f->getArg(1)->setName("env");
   // Tracebacks walk JIT'd frames with the unwinder: every function needs unwind tables.
   f->setUWTableKind(llvm::UWTableKind::Async);
-  subprogram(f, goName, line);
+  subprogram(f, goName, line, file);
   return f;
 }
 
@@ -84,7 +84,9 @@ llvm::Function* ModuleGen::function(FuncDecl* decl) {
   const Signature* sig = obj && obj->type ? obj->type->as<Signature>() : nullptr;
   static const Signature kNone;
   std::string name = funcName(decl);
-  llvm::Function* f = newFunction(abi(sig ? sig : &kNone), name, name, decl->pos.line);
+  auto fit = fileOf_.find(decl);
+  llvm::Function* f = newFunction(abi(sig ? sig : &kNone), name, name, decl->pos.line,
+                                  fit != fileOf_.end() ? fit->second : nullptr);
   // Keep main.main visible in --emit-llvm output and traces; one call costs nothing.
   if (name == "main.main") f->addFnAttr(llvm::Attribute::NoInline);
   funcs_[decl] = f;
@@ -127,29 +129,36 @@ llvm::GlobalVariable* ModuleGen::global(Object* var) {
   return g;
 }
 
-llvm::Function* ModuleGen::genPackageInit(CheckedFile& checked) {
+// "<path>.init": a package's variable initializations, in Go's order.
+llvm::Function* ModuleGen::genPackageInit(CheckedFile& pkg) {
   static const Signature kNone;
-  llvm::Function* f = newFunction(abi(&kNone), "main.init", "main.init", 1);
-  FuncGen fg(*this, f, abi(&kNone), "main.init", 1);
-  fg.genPackageInits(checked.inits);
+  std::string name = pkg.path + ".init";
+  llvm::DIFile* file = pkg.debugFile.empty() ? difile_ : dib_->createFile(pkg.debugFile, "/csp");
+  llvm::Function* f = newFunction(abi(&kNone), name, name, 1, file);
+  FuncGen fg(*this, f, abi(&kNone), name, 1);
+  fg.genPackageInits(pkg.inits);
   return f;
 }
 
-// csp.main(g): what the runtime runs as goroutine 1.
-void ModuleGen::genEntry(CheckedFile& checked, llvm::Function* pkgInit) {
+// csp.main(g): what the runtime runs as goroutine 1: each package's initialization (its
+// variables, then its init functions), dependencies first, then main.main.
+void ModuleGen::genEntry(const std::vector<CheckedFile*>& pkgs, const std::vector<llvm::Function*>& inits) {
   llvm::Type* ptr = llvm::PointerType::getUnqual(ctx_);
   auto* fty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx_), {ptr}, false);
   auto* f = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, "csp.main", *mod_);
   f->setUWTableKind(llvm::UWTableKind::Async);
-  llvm::DISubprogram* sp = subprogram(f, "csp.main", 1);
+  llvm::DISubprogram* sp = subprogram(f, "csp.main", 1, nullptr);
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", f));
   b.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, 0, 0, sp));
   llvm::Value* g = f->getArg(0);
   llvm::Value* null = llvm::ConstantPointerNull::get(llvm::PointerType::getUnqual(ctx_));
-  b.CreateCall(pkgInit, {g, null});
-  for (FuncDecl* d : checked.initFuncs) b.CreateCall(function(d), {g, null});
-  if (checked.mainFunc && checked.mainFunc->decl)
-    b.CreateCall(function(checked.mainFunc->decl), {g, null});
+  for (size_t i = 0; i < pkgs.size(); i++) {
+    b.CreateCall(inits[i], {g, null});
+    for (FuncDecl* d : pkgs[i]->initFuncs) b.CreateCall(function(d), {g, null});
+  }
+  CheckedFile* main = pkgs.back();
+  if (main->mainFunc && main->mainFunc->decl)
+    b.CreateCall(function(main->mainFunc->decl), {g, null});
   else
     bug("codegen: no main.main (sema reports a missing main)");
   b.CreateRetVoid();
