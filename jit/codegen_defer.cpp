@@ -44,7 +44,7 @@ std::vector<Expr*> deferOperands(CallExpr* call) {
     bool direct = false;
     if (auto* id = fun->as<Ident>()) direct = id->obj && id->obj->kind == ObjKind::Func;
     if (auto* sel = fun->as<SelectorExpr>()) direct = sel->sel->obj && sel->sel->obj->kind == ObjKind::Func;
-    if (!direct) ops.push_back(fun);
+    if (!direct) ops.push_back(fun);  // a func value, or a method value x.M (receiver bound now)
   }
   for (Expr* a : call->args) ops.push_back(a);
   return ops;
@@ -138,9 +138,22 @@ void FuncGen::genDefer(DeferStmt* s) {
       }
       tg.subst()[ops[i]] = loaded;
     }
-    if (llvm::Value* target = directTarget(m_, call))
-      tg.b_.CreateStore(target, tg.b_.CreateConstGEP1_64(tg.b_.getInt8Ty(), tg.g_, RuntimeABI::kGDeferFn));
-    tg.genCall(call);
+    llvm::Value* slot = tg.b_.CreateConstGEP1_64(tg.b_.getInt8Ty(), tg.g_, RuntimeABI::kGDeferFn);
+    if (llvm::Value* target = directTarget(m_, call)) {
+      tg.b_.CreateStore(target, slot);
+      tg.genCall(call);
+    } else if (call->callKind == CallKind::Call) {
+      // A function value (a closure, or the method value x.M bound at the defer statement):
+      // its code is the deferred function for recover's rule.
+      llvm::Value* clo = tg.subst()[unparen(call->fun)].empty() ? nullptr : tg.subst()[unparen(call->fun)][0];
+      if (clo) {
+        tg.nilCheck(clo, s->pos);
+        tg.b_.CreateStore(tg.b_.CreateLoad(tg.b_.getPtrTy(), clo), slot);
+      }
+      tg.genFuncValueCall(call);
+    } else {
+      tg.genCall(call);
+    }
     tg.b_.CreateRetVoid();
   }
 
