@@ -5,7 +5,8 @@ For every directory bench/<name>/ holding <name>.csp (and optionally <name>.go, 
 <name>.c), times whole-process runs and prints a Markdown table of median wall-clock times
 and ratios. csp is timed as `csp run x.csp` (JIT compile included, as a user sees it); Go and
 C are compiled once into a temporary directory and only the binary is timed; Python runs the
-script. A missing toolchain or file shows as "-". Every implementation's stdout is compared
+script. A workload that reads stdin has <name>.input.py, run once to write the input every
+implementation then reads. A missing toolchain or file shows as "-". Every implementation's stdout is compared
 with csp's first; a mismatch is flagged in the table, since a fast wrong answer is no answer.
 
 Times on a shared machine are noisy: compare ratios from one run, never assert on them.
@@ -75,14 +76,32 @@ def run_env(lang):
     return dict(os.environ, CSP_CACHE="off") if lang == "csp-cold" else None
 
 
-def time_runs(argv, reps, env=None):
+def make_input(name, python, tmp):
+    """The stdin file of a workload with <name>.input.py (written once), else None."""
+    gen = os.path.join(HERE, name, name + ".input.py")
+    if not os.path.exists(gen):
+        return None
+    path = os.path.join(tmp, name + ".in")
+    with open(path, "wb") as f:
+        subprocess.run([python, gen], stdout=f, check=True)
+    return path
+
+
+def run_once(argv, stdin_path, stdout, env):
+    if stdin_path is None:
+        return subprocess.run(argv, stdout=stdout, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env)
+    with open(stdin_path, "rb") as f:
+        return subprocess.run(argv, stdout=stdout, stderr=subprocess.DEVNULL, stdin=f, env=env)
+
+
+def time_runs(argv, reps, env=None, stdin_path=None):
     """Median wall time in seconds and the stdout of the first run; None if any run fails.
     One untimed warm-up run first (page cache; for csp it also fills the object cache)."""
     times, first = [], None
-    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env)
+    run_once(argv, stdin_path, subprocess.DEVNULL, env)
     for _ in range(reps):
         t0 = time.perf_counter()
-        r = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env)
+        r = run_once(argv, stdin_path, subprocess.PIPE, env)
         times.append(time.perf_counter() - t0)
         if r.returncode != 0:
             return None, None
@@ -118,8 +137,10 @@ def main():
     with tempfile.TemporaryDirectory(prefix="csp-bench-") as tmp:
         for name in names:
             times, outputs = {}, {}
+            stdin_path = make_input(name, args.python, tmp)
             for lang, argv in commands(name, args.csp, args.python, tmp).items():
-                times[lang], outputs[lang] = time_runs(argv, args.reps, run_env(lang)) if argv else (None, None)
+                times[lang], outputs[lang] = (time_runs(argv, args.reps, run_env(lang), stdin_path)
+                                              if argv else (None, None))
             ref = outputs["csp"] if outputs["csp"] is not None else outputs["go"]
             for lang in LANGS:
                 if outputs[lang] is not None and ref is not None and outputs[lang] != ref:

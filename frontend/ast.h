@@ -24,7 +24,7 @@ namespace csp {
 
 struct Type;      // frontend/types.h
 struct Object;    // frontend/types.h
-struct Constant;  // frontend/constant.h: an exact constant value
+class Constant;  // frontend/constant.h: an exact constant value
 
 struct Node {
   Pos pos;

@@ -33,7 +33,6 @@ class Lexer {
   const char* cursor_;  // next byte to read
   const char* limit_;   // one past the last byte (text is NUL-terminated there)
   const char* marker_ = nullptr;
-  const char* ctxmarker_ = nullptr;
   bool insertSemi_ = false;  // the last token allows an automatic semicolon at newline
 };
 

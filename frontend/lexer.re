@@ -633,7 +633,6 @@ Token Lexer::scan() {
       re2c:define:YYCTYPE = "unsigned char";
       re2c:define:YYCURSOR = cursor_;
       re2c:define:YYMARKER = marker_;
-      re2c:define:YYCTXMARKER = ctxmarker_;
       re2c:indent:top = 2;
 
       nonascii = [\u0080-\uD7FF\uE000-\uFEFE\uFF00-\U0010FFFF];

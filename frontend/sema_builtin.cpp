@@ -276,7 +276,8 @@ void Checker::builtinCall(Operand& x, CallExpr* call, int id) {
     case kBuiltinClear: {
       TypeKind k = args[0].type->underlying()->kind;
       if (k != TypeKind::Map && k != TypeKind::Slice) {
-        error(args[0].expr->pos, "invalid argument: " + operandStr(args[0]) + " cannot be cleared");
+        error(args[0].expr->pos, "invalid argument: cannot clear " + operandStr(args[0]) +
+                                     ": argument must be (or constrained by) map or slice");
         return;
       }
       x.mode = ExprMode::NoValue;

@@ -341,7 +341,7 @@ TypeContext::TypeContext() {
   errorMethod->results.push_back(basic(TypeKind::String));
   errorMethod->resultNames.push_back("");
   InterfaceType* errIface = newInterface();
-  errIface->methods.push_back(InterfaceMethod{"Error", errorMethod});
+  errIface->methods.push_back(InterfaceMethod{"Error", errorMethod, ""});
   err->under = errIface;
   errObj->type = err;
   error_ = err;

@@ -44,19 +44,17 @@ template <class T> struct Is<vocab::P, T*> : std::true_type {};
 template <> struct Is<vocab::STR, csp_string> : std::true_type {};
 template <> struct Is<vocab::ANY, csp_any> : std::true_type {};
 
-template <class Fn, class Ret, class... Params> struct Matches : std::false_type {};
-template <class CRet, class... CParams, class Ret, class... Params>
-struct Matches<CRet (*)(CParams...), Ret, Params...> {
-  static constexpr bool params() {
-    if constexpr (sizeof...(CParams) != sizeof...(Params)) return false;
-    else return (Is<Params, CParams>::value && ...);
-  }
-  static constexpr bool value = Is<Ret, CRet>::value && params();
-};
+// A function, not a class partial specialisation: clang makes noreturn part of a function's
+// type (GCC does not), and deduction through the function-pointer conversion drops it.
+template <class Ret, class... Params, class CRet, class... CParams>
+constexpr bool matches(CRet (*)(CParams...)) {
+  if constexpr (sizeof...(CParams) != sizeof...(Params)) return false;
+  else return Is<Ret, CRet>::value && (Is<Params, CParams>::value && ...);
+}
 
 using namespace vocab;
 #define CSP_RT(id, ret, flags, ...)                                                 \
-  static_assert(Matches<decltype(&csp_##id), ret __VA_OPT__(, ) __VA_ARGS__>::value, \
+  static_assert(matches<ret __VA_OPT__(, ) __VA_ARGS__>(&csp_##id),                  \
                 "csp_" #id " in csp_rt.h does not match runtime/entry_points.def");
 #include "runtime/entry_points.def"
 #undef CSP_RT
