@@ -86,7 +86,12 @@ void FuncGen::genPanic(CallExpr* e) {
   }
   Expr* arg = e->args[0];
   llvm::Value* v = genExpr(arg);
-  if (arg->type->underlying()->kind != TypeKind::Interface) v = box(v, arg->type, true, arg->pos);
+  const Type* any = m_.types().anyType();
+  // The value outlives the frame (the panic record holds it): boxed as escaping. An interface
+  // argument (error, Stringer) becomes an `any`: its itab gives way to the dynamic type.
+  if (arg->type->kind == TypeKind::UntypedNil) v = m_.zero(any);
+  else if (arg->type->underlying()->kind != TypeKind::Interface) v = box(v, arg->type, true, arg->pos);
+  else v = ifaceConvert(v, arg->type, any);
   setLoc(e->pos);
   rtCallNoReturn(RtFn::panic_value, {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1)});
 }

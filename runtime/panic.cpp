@@ -99,10 +99,22 @@ csp_string rt_error_plain(csp_g*, void*, uint64_t data) { return *message_of(dat
 
 void rt_error_marker(csp_g*, void*, uint64_t) {}  // RuntimeError()
 
+// The hash of a type's canonical string, as codegen computes it (jit/codegen_types.cpp): the
+// runtime's descriptors of unnamed types must agree with the compiler's, since method
+// signatures are compared by hash and name when itabs are built at run time (iface.cpp).
+constexpr uint32_t type_hash(const char* s) {
+  uint32_t h = 2166136261u;
+  for (; *s; s++) {
+    h ^= static_cast<unsigned char>(*s);
+    h *= 16777619u;
+  }
+  return h;
+}
+
 const csp_type kFuncString{CSP_KIND_FUNC, CSP_TF_DIRECT, 8, "func() string", nullptr, nullptr, 0,
-                           nullptr, nullptr, 0, 0, 8, 0};
+                           nullptr, nullptr, 0, 0, 8, type_hash("func() string")};
 const csp_type kFuncVoid{CSP_KIND_FUNC, CSP_TF_DIRECT, 8, "func()", nullptr, nullptr, 0,
-                         nullptr, nullptr, 0, 0, 8, 0};
+                         nullptr, nullptr, 0, 0, 8, type_hash("func()")};
 
 const csp_method kPrefixedMethods[] = {
     {"Error", &kFuncString, reinterpret_cast<void*>(&rt_error_with_prefix)},
@@ -129,13 +141,13 @@ struct BoundsError {
 };
 
 const csp_type kInt64{CSP_KIND_INT64, CSP_TF_DIRECT | CSP_TF_COMPARABLE, 8, "int64", nullptr, nullptr, 0,
-                      nullptr, nullptr, 0, 0, 8, 0};
+                      nullptr, nullptr, 0, 0, 8, type_hash("int64")};
 const csp_type kInt{CSP_KIND_INT, CSP_TF_DIRECT | CSP_TF_COMPARABLE, 8, "int", nullptr, nullptr, 0,
-                    nullptr, nullptr, 0, 0, 8, 0};
+                    nullptr, nullptr, 0, 0, 8, type_hash("int")};
 const csp_type kBool{CSP_KIND_BOOL, CSP_TF_DIRECT | CSP_TF_COMPARABLE, 1, "bool", nullptr, nullptr, 0,
-                     nullptr, nullptr, 0, 0, 1, 0};
+                     nullptr, nullptr, 0, 0, 1, type_hash("bool")};
 const csp_type kString{CSP_KIND_STRING, CSP_TF_POINTERS | CSP_TF_COMPARABLE, 16, "string", nullptr, nullptr, 0,
-                       nullptr, nullptr, 0, 0, 8, 0};
+                       nullptr, nullptr, 0, 0, 8, type_hash("string")};
 const csp_type kBoundsErrorCode{CSP_KIND_UINT8, CSP_TF_DIRECT | CSP_TF_COMPARABLE | CSP_TF_NAMED, 1,
                                 "runtime.boundsErrorCode", nullptr, nullptr, 0, nullptr, nullptr, 0, 0, 1, 0};
 
@@ -193,6 +205,21 @@ const csp_type kTypeAssertionErrorStruct{CSP_KIND_STRUCT, kRtErrFlags | CSP_TF_C
 const csp_type kTypeAssertionError{CSP_KIND_POINTER, kRtErrFlags | CSP_TF_DIRECT | CSP_TF_COMPARABLE, 8,
                                    "*runtime.TypeAssertionError", &kTypeAssertionErrorStruct, nullptr, 0, nullptr,
                                    kTypeAssertionMethods, 0, 2, 8, 0};
+
+// Go 1.21+'s *runtime.PanicNilError: what panic(nil) panics with (and recover returns).
+// PanicNilError is a zero-size struct; every value points at the same zero-size object, as
+// Go's new() of a zero-size type does.
+csp_string panic_nil_error(csp_g*, void*, uint64_t) { return gc_string("panic called with nil argument"); }
+const csp_method kPanicNilMethods[] = {
+    {"Error", &kFuncString, reinterpret_cast<void*>(&panic_nil_error)},
+    {"RuntimeError", &kFuncVoid, reinterpret_cast<void*>(&rt_error_marker)},
+};
+const csp_type kPanicNilErrorStruct{CSP_KIND_STRUCT, CSP_TF_NAMED | CSP_TF_COMPARABLE, 0, "runtime.PanicNilError",
+                                    nullptr, nullptr, 0, nullptr, nullptr, 0, 0, 8, 0};
+const csp_type kPanicNilError{CSP_KIND_POINTER, CSP_TF_DIRECT | CSP_TF_POINTERS | CSP_TF_COMPARABLE, 8,
+                              "*runtime.PanicNilError", &kPanicNilErrorStruct, nullptr, 0, nullptr,
+                              kPanicNilMethods, 0, 2, 8, 0};
+uint64_t g_panic_nil_object;
 
 csp_any rt_error_value(const csp_type* t, const std::string& msg) {
   auto* m = static_cast<csp_string*>(GC_MALLOC(sizeof(csp_string)));
@@ -459,7 +486,13 @@ void csp_panic_uncomparable(const csp_type* t) {
   runtime_error(std::string("comparing uncomparable type ") + t->name);
 }
 
-void csp_panic_value(const csp_type* type, uint64_t data) { start_panic({type, data}); }
+void csp_panic_value(const csp_type* type, uint64_t data) {
+  if (type == nullptr) {  // panic(nil): Go 1.21+ panics with a *runtime.PanicNilError
+    type = &kPanicNilError;
+    data = reinterpret_cast<uint64_t>(&g_panic_nil_object);
+  }
+  start_panic({type, data});
+}
 
 void csp_panic_assert(const csp_type* have, const csp_type* want, const csp_type* iface) {
   auto* e = static_cast<TypeAssertionError*>(GC_MALLOC(sizeof(TypeAssertionError)));
