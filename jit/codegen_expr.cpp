@@ -400,7 +400,14 @@ std::vector<llvm::Value*> FuncGen::genCall(CallExpr* e) {
   setLoc(e->pos);
   if (e->callKind == CallKind::Conversion) {
     if (e->args.size() != 1) return {dummy(e->type)};
-    return {genConversion(genExpr(e->args[0]), e->args[0]->type, e->type, e->pos)};
+    Expr* arg = e->args[0];
+    llvm::Value* v = genConversion(genExpr(arg), arg->type, e->type, e->pos);
+    // Go converts a constant string to []byte into an array of exactly its length (walk's
+    // stringtoslicebyte of a literal), so cap == len; other conversions round up.
+    auto* st = e->type->underlying()->as<SliceType>();
+    if (arg->value && arg->type->underlying()->isString() && st && st->elem->underlying()->kind == TypeKind::Uint8)
+      v = b_.CreateInsertValue(v, b_.CreateExtractValue(v, 1), 2);
+    return {v};
   }
   if (e->callKind == CallKind::Builtin) return genBuiltin(e);
   Expr* fun = unparen(e->fun);

@@ -68,9 +68,13 @@ TypeInfo Layout::compute(const Type* t) {
       ti.comparable = false;
       return ti;
     case TypeKind::Interface: return scalar(rt_.anyTy(), 16, true, false);
-    case TypeKind::Pointer: case TypeKind::Map: case TypeKind::Chan: case TypeKind::UnsafePointer:
+    case TypeKind::Pointer: case TypeKind::Chan: case TypeKind::UnsafePointer:
     case TypeKind::UntypedNil: case TypeKind::Task:
       return scalar(ptr, 8, true);
+    case TypeKind::Map:  // (== nil is codegen's; the descriptor says maps are not comparable)
+      scalar(ptr, 8, true);
+      ti.comparable = false;
+      return ti;
     case TypeKind::Signature:
       scalar(ptr, 8, true);
       ti.comparable = false;

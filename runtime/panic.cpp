@@ -496,6 +496,9 @@ void csp_panic_value(const csp_type* type, uint64_t data) {
 
 void csp_panic_assert(const csp_type* have, const csp_type* want, const csp_type* iface) {
   auto* e = static_cast<TypeAssertionError*>(GC_MALLOC(sizeof(TypeAssertionError)));
+  // Go's assertE2I/assertI2I leave _interface nil: a nil value asserted to an interface type
+  // says "interface is nil", whatever the static type was.
+  if (want->kind == CSP_KIND_INTERFACE) iface = nullptr;
   *e = TypeAssertionError{iface, have, want, {nullptr, 0}};
   if (have != nullptr && want->kind == CSP_KIND_INTERFACE) {
     // have does not implement want: name the first missing method.
