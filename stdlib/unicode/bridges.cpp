@@ -133,21 +133,20 @@ void csp_unicode_turkishCase(csp_slice* out) {
   *out = constSlice(gu::TurkishCase.ranges.data(), gu::TurkishCase.ranges.size());
 }
 
-int64_t csp_unicode_namedTableCount(int64_t m) { return static_cast<int64_t>(namedMap(m).size()); }
-
-void csp_unicode_namedTable(int64_t m, int64_t i, csp_string* name, void** table) {
-  const gu::NamedTable& e = namedMap(m)[static_cast<size_t>(i)];
-  *name = constString(e.name);
-  *table = viewOf(e.table);
+void* csp_unicode_tableMap(int64_t m, const void* mapType_tab, uint64_t) {
+  auto* maptype = static_cast<const csp_type*>(mapType_tab);
+  std::span<const gu::NamedTable> entries = namedMap(m);
+  csp_map* res = csp_map_make(maptype, static_cast<int64_t>(entries.size()));
+  for (const gu::NamedTable& e : entries) {
+    csp_string key = constString(e.name);
+    *static_cast<void**>(csp_map_assign(maptype, res, &key)) = viewOf(e.table);
+  }
+  return res;
 }
 
-void* csp_unicode_table(const uint8_t* name, int64_t name_len) {
-  std::string_view want(reinterpret_cast<const char*>(name), static_cast<size_t>(name_len));
-  const NamedRef* end = std::end(kTables);
-  const NamedRef* it =
-      std::lower_bound(std::begin(kTables), end, want, [](const NamedRef& e, std::string_view v) { return e.name < v; });
-  if (it == end || it->name != want) return nullptr;
-  return viewOf(*it->table);
+void* csp_unicode_table(int64_t i) {
+  static_assert(std::size(kTables) == 238, "unicode.csp's tableCount");
+  return viewOf(*kTables[i].table);
 }
 
 }  // extern "C"
