@@ -10,11 +10,15 @@
 // (unicode.Upper, unicode.Lu) always gives the same view. Views are made during package
 // initialization, by one thread; the lock only makes later calls (none today) safe.
 //
+// The exported table variables are initialized by index into table_names.inc (sorted by
+// name, as the generated list in unicode.csp); the five maps of tables are built here with
+// the runtime's map functions, from the map type's descriptor csp hands over in an `any`.
+//
 // Is() reads any csp RangeTable, a program's own included, by viewing its slices as spans.
-#include <algorithm>
-#include <cstring>
+#include <iterator>
 #include <map>
 #include <mutex>
+#include <span>
 #include <string_view>
 
 #include "stdlib/unicode/tables.h"
