@@ -27,6 +27,17 @@
 #include "jit/jit.h"
 #include "runtime/csp_rt.h"
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)  // clang
+#define CSP_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(CSP_ASAN)  // (GCC defines the former)
+// The compiler frees little at exit by design (one process per program, the GC owns the
+// program's memory): leaks at exit are not bugs, so an ASan build does not report them.
+extern "C" const char* __asan_default_options() { return "detect_leaks=0"; }
+#endif
+
 namespace {
 
 constexpr const char* kVersion = "0.1.0";
