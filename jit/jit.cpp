@@ -434,6 +434,23 @@ std::optional<OptimisedModule> buildModule(CheckedFile& checked, TypeContext& ty
 
 }  // namespace
 
+std::optional<int> runCached(const SourceFile& src, const RunOptions& opts) {
+  if (opts.emitLLVM) return std::nullopt;
+  ObjectCache cache = ObjectCache::fromEnvironment();
+  if (!cache.enabled()) return std::nullopt;
+  PhaseTimer timer;
+  auto host = orFatal(llvm::orc::JITTargetMachineBuilder::detectHost());
+  std::optional<CacheKey> key = cacheKey(cache, src, absoluteSourcePath(src), opts.optLevel, host);
+  if (!key) return std::nullopt;
+  std::unique_ptr<llvm::orc::LLJIT> jit;
+  EntryFn entry = loadCached(cache, *key, host, &jit);
+  timer.mark(entry ? "early-hit" : "early-miss");
+  if (!entry) return std::nullopt;
+  int code = csp_rt_run_main(entry);
+  timer.mark("run");
+  return code;
+}
+
 int compileAndRun(CheckedFile& checked, TypeContext& types, const SourceFile& src,
                   Diagnostics& diags, const RunOptions& opts, std::ostream& irOut) {
   PhaseTimer timer;
@@ -452,7 +469,8 @@ int compileAndRun(CheckedFile& checked, TypeContext& types, const SourceFile& sr
   std::optional<CacheKey> key = cacheKey(cache, src, absPath, opts.optLevel, host);
   timer.mark("key");
   std::unique_ptr<llvm::orc::LLJIT> jit;
-  EntryFn entry = key ? loadCached(cache, *key, host, &jit) : nullptr;
+  // The driver tried the cache before parsing (runCached); look again only if it did not.
+  EntryFn entry = key && !opts.cacheTried ? loadCached(cache, *key, host, &jit) : nullptr;
   timer.mark(entry ? "cache-hit" : "cache-miss");
   if (!entry) {
     std::optional<OptimisedModule> m = buildModule(checked, types, src, absPath, diags, opts, host, timer);

@@ -5,6 +5,7 @@
 // registered explicitly from csp_rt_symbols() -> run main.main as goroutine 1.
 #pragma once
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -20,7 +21,16 @@ struct RunOptions {
   // os.Args: program path then its arguments. compileAndRun does not use them: the driver
   // passes them to csp_rt_init (nothing compiled depends on them).
   std::vector<std::string> args;
+  bool cacheTried = false;     // runCached already missed: compileAndRun need not look again
 };
+
+// A cache hit needs no front end: the key (docs/cache.md) covers the source bytes, its path,
+// the options, the host CPU and the csp binary itself (and so the embedded standard packages),
+// and only programs that compiled without errors are ever stored. So the driver calls this
+// right after reading the source: on a hit it runs the cached object and returns the exit
+// code; otherwise (cache off, a miss, --emit-llvm) nullopt, and the driver compiles. The
+// runtime must be initialised as for compileAndRun.
+std::optional<int> runCached(const SourceFile& src, const RunOptions& opts);
 
 // Generates code for `checked`, then either prints the IR (emitLLVM) or runs the program.
 // The runtime must already be initialised: csp_rt_init(argc, argv) called on the process's

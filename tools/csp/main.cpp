@@ -105,6 +105,11 @@ int runFile(const RunArgs& ra) {
     std::fprintf(stderr, "csp: %s\n", err.c_str());
     return 1;
   }
+  csp::RunOptions opts = ra.opts;
+  if (!ra.dumpAst) {
+    if (std::optional<int> code = csp::runCached(src, opts)) return *code;
+    opts.cacheTried = true;
+  }
   csp::Diagnostics diags(&src);
   csp::AstContext ast;
   int syntaxErrors = 0;
@@ -123,7 +128,7 @@ int runFile(const RunArgs& ra) {
     diags.print(std::cerr);
     return 1;
   }
-  int code = csp::compileAndRun(checked, types, src, diags, ra.opts, std::cout);
+  int code = csp::compileAndRun(checked, types, src, diags, opts, std::cout);
   if (diags.hasErrors()) diags.print(std::cerr);
   return code;
 }
