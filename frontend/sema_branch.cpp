@@ -179,7 +179,13 @@ bool Checker::isTerminating(Stmt* s, const std::string& label) {
       auto* i = s->as<IfStmt>();
       return i->elseStmt && isTerminating(i->body, "") && isTerminating(i->elseStmt, "");
     }
-    case StmtKind::Switch: return isTerminatingSwitch(s->as<SwitchStmt>(), label);
+    case StmtKind::Switch: return isTerminatingSwitch(s->as<SwitchStmt>()->clauses, label);
+    case StmtKind::TypeSwitch: return isTerminatingSwitch(s->as<TypeSwitchStmt>()->clauses, label);
+    case StmtKind::Select:
+      // No default needed: a select without a ready case blocks (so `select {}` terminates).
+      for (CommClause* c : s->as<SelectStmt>()->clauses)
+        if (c && (!isTerminatingList(c->body, "") || hasBreakList(c->body, label, true))) return false;
+      return true;
     case StmtKind::For: {
       auto* f = s->as<ForStmt>();
       return !f->cond && !hasBreak(f->body, label, true);
@@ -194,9 +200,9 @@ bool Checker::isTerminatingList(const std::vector<Stmt*>& list, const std::strin
   return false;
 }
 
-bool Checker::isTerminatingSwitch(SwitchStmt* s, const std::string& label) {
+bool Checker::isTerminatingSwitch(const std::vector<CaseClause*>& clauses, const std::string& label) {
   bool hasDefault = false;
-  for (CaseClause* c : s->clauses) {
+  for (CaseClause* c : clauses) {
     if (!c) continue;
     if (c->isDefault) hasDefault = true;
     if (!isTerminatingList(c->body, "") || hasBreakList(c->body, label, true)) return false;

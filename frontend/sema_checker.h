@@ -226,7 +226,7 @@ class Checker {
   void checkBranches(BlockStmt* body);
   bool isTerminating(Stmt* s, const std::string& label);
   bool isTerminatingList(const std::vector<Stmt*>& list, const std::string& label);
-  bool isTerminatingSwitch(SwitchStmt* s, const std::string& label);
+  bool isTerminatingSwitch(const std::vector<CaseClause*>& clauses, const std::string& label);
   bool hasBreak(Stmt* s, const std::string& label, bool implicit);
   bool hasBreakList(const std::vector<Stmt*>& list, const std::string& label, bool implicit);
 
