@@ -234,7 +234,12 @@ const Type* Checker::lhsVar(Expr* lhs) {
   if (v) v->used = vUsed;
   if (x.invalid()) return types_.invalid();
   if (x.mode != ExprMode::Variable && x.mode != ExprMode::MapIndex) {
-    error(x.expr->pos, "cannot assign to " + exprStr(x.expr) + " (neither addressable nor a map index expression)");
+    // go/types re-evaluates sel.X; its recorded mode says the same.
+    if (auto* sel = x.expr->as<SelectorExpr>(); sel && sel->x->mode == ExprMode::MapIndex) {
+      error(startPos(x.expr), "cannot assign to struct field " + exprStr(x.expr) + " in map");
+      return types_.invalid();
+    }
+    error(startPos(x.expr), "cannot assign to " + exprStr(x.expr) + " (neither addressable nor a map index expression)");
     return types_.invalid();
   }
   return x.type;

@@ -302,6 +302,30 @@ inline Expr* unparen(Expr* e) {
   return e;
 }
 
+// Where types2 reports an error "at" expression e: syntax.StartPos(e). Node positions here are
+// go/ast's, which already are start positions except for a slice expression: syntax.StartPos
+// does not descend into SliceExpr, whose own position is its '['. So follow the left spine
+// (selector, index, assertion, call, binary, typed composite literal) and stop at a slice.
+inline Pos startPos(const Expr* e) {
+  for (;;) {
+    switch (e->kind) {
+      case ExprKind::Selector: e = static_cast<const SelectorExpr*>(e)->x; continue;
+      case ExprKind::Index: e = static_cast<const IndexExpr*>(e)->x; continue;
+      case ExprKind::TypeAssert: e = static_cast<const TypeAssertExpr*>(e)->x; continue;
+      case ExprKind::Call: e = static_cast<const CallExpr*>(e)->fun; continue;
+      case ExprKind::Binary: e = static_cast<const BinaryExpr*>(e)->x; continue;
+      case ExprKind::CompositeLit:
+        if (auto* t = static_cast<const CompositeLit*>(e)->litType) {
+          e = t;
+          continue;
+        }
+        return e->pos;
+      case ExprKind::Slice: return static_cast<const SliceExpr*>(e)->lbrack;
+      default: return e->pos;
+    }
+  }
+}
+
 // Error codes of representation()/implicitTypeAndValue().
 enum { kOk = 0, kTruncated = 1, kOverflow = 2, kInvalidConst = 3, kInvalidUntyped = 4 };
 
