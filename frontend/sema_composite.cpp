@@ -108,13 +108,13 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, const Type* hint) {
       for (size_t i = 0; i < e->elts.size(); i++) {
         auto* kv = e->elts[i]->as<KeyValueExpr>();
         if (!kv) {
-          error(e->elts[i]->pos, "mixture of field:value and value elements in struct literal");
+          error(startPos(e->elts[i]), "mixture of field:value and value elements in struct literal");
           use({e->elts[i]});
           continue;
         }
         auto* key = kv->key->as<Ident>();
         if (!key) {
-          error(kv->key->pos, "invalid field name " + exprStr(kv->key) + " in struct literal");
+          error(kv->pos, "invalid field name " + exprStr(kv->key) + " in struct literal");
           use({kv->val});
           continue;
         }
@@ -130,7 +130,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, const Type* hint) {
           use({kv->val});
           continue;
         }
-        if (seen[fi]) error(key->pos, "duplicate field name " + key->name + " in struct literal");
+        if (seen[fi]) error(kv->pos, "duplicate field name " + key->name + " in struct literal");
         seen[fi] = true;
         e->indices[i] = fi;
         Operand y;
@@ -292,8 +292,8 @@ void Checker::typeAssert(Operand& x, TypeAssertExpr* e) {
   if (t->underlying()->kind != TypeKind::Interface) {
     std::string cause;
     if (!implements(t, x.type, &cause)) {
-      error(e->assertedType->pos, "impossible type assertion: " + exprStr(e) + "\n\t" + t->str() +
-                                      " does not implement " + x.type->str() + " " + cause);
+      error(startPos(e), "impossible type assertion: " + exprStr(e) + "\n\t" + t->str() +
+                             " does not implement " + x.type->str() + " " + cause);
       x.mode = ExprMode::Invalid;
       return;
     }

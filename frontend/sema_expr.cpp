@@ -129,13 +129,13 @@ void Checker::exprInternal(Operand& x, Expr* e, const Type* hint) {
         return;
       }
       if (x.isNil()) {
-        error(e->pos, "invalid operation: cannot indirect nil");
+        error(startPos(st->x), "invalid operation: cannot indirect nil");  // at the operand, as types2
         x.mode = ExprMode::Invalid;
         return;
       }
       auto* p = x.type->underlying()->as<PointerType>();
       if (!p) {
-        error(e->pos, "invalid operation: cannot indirect " + operandStr(x));
+        error(startPos(st->x), "invalid operation: cannot indirect " + operandStr(x));
         x.mode = ExprMode::Invalid;
         return;
       }
@@ -155,7 +155,9 @@ void Checker::exprInternal(Operand& x, Expr* e, const Type* hint) {
           expr(x, u->x);
           if (x.invalid()) return;
           if (x.mode != ExprMode::Variable) {
-            error(e->pos, "invalid operation: cannot take address of " + operandStr(x));
+            // At the operand; gc's parser drops parentheses around &'s operand.
+            x.expr = target;
+            error(startPos(target), "invalid operation: cannot take address of " + operandStr(x));
             x.mode = ExprMode::Invalid;
             return;
           }
