@@ -232,14 +232,20 @@ void Checker::methodDecl(FuncDecl* fd) {
   const Type* recvType = typExpr(rt);
   const NamedType* named = nullptr;
   if (recvType->kind != TypeKind::Invalid) {
+    // types2 (through Go 1.22) reports these at the receiver variable: its name, or for an
+    // unnamed receiver the type expression's position.
+    Pos at = !fd->recv->names.empty() && fd->recv->names[0] ? fd->recv->names[0]->pos : rt->pos;
     const Type* bt = ptr ? recvType->as<PointerType>()->elem : recvType;
     named = bt->as<NamedType>();
-    std::string bname = base && base->as<Ident>() ? base->as<Ident>()->name : exprStr(base);
-    if (!named || named->obj->pkg != pkgPath_) {
-      error(base->pos, "cannot define new methods on non-local type " + bt->str());
+    if (named && named->obj->pkg != pkgPath_) {
+      error(at, "cannot define new methods on non-local type " + bt->str());
       named = nullptr;
+    } else if (!named && bt->isBasic()) {
+      error(at, "cannot define new methods on non-local type " + bt->str());
+    } else if (!named) {
+      error(at, "invalid receiver type " + recvType->str());
     } else if (named->under && (named->under->kind == TypeKind::Pointer || named->under->kind == TypeKind::Interface)) {
-      error(base->pos, "invalid receiver type " + bname + " (pointer or interface type)");
+      error(at, "invalid receiver type " + bt->str() + " (pointer or interface type)");
       named = nullptr;
     }
   }
