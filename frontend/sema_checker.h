@@ -62,7 +62,7 @@ struct PkgDecl {
   std::set<Object*> deps;      // package-level vars/funcs referenced by the initializer
 };
 
-enum class BranchCtx { None = 0, BreakOk = 1, ContinueOk = 2, FallthroughOk = 4, FinalCase = 8 };
+enum class BranchCtx { None = 0, BreakOk = 1, ContinueOk = 2 };
 
 // The function (declaration or literal) whose body is being checked; nested literals push.
 struct FuncCtx {
