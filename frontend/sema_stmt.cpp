@@ -405,6 +405,9 @@ void Checker::rangeStmt(RangeStmt* s, int ctx) {
     } else {
       error(x.expr->pos, "cannot range over " + operandStr(x));
     }
+    // As types2's rangeStmt: only once the range expression is fine (and not over an integer,
+    // which already reported its second variable); further variables are ignored.
+    if (s->extra && key && !overInt) error(startPos(s->extra), "range clause permits at most two iteration variables");
   }
   openScope();
   Expr* lhs[2] = {s->key, s->value};
