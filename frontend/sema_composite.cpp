@@ -82,12 +82,13 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, const Type* hint) {
           next = idx;
         } else {
           if (kv->key->mode != ExprMode::Invalid && kv->key->mode != ExprMode::Constant)
-            error(kv->key->pos, "index " + exprStr(kv->key) + " must be integer constant");
+            error(kv->pos, "index " + exprStr(kv->key) + " must be integer constant");  // at the ':', as types2
           ok = false;
         }
         v = kv->val;
       } else if (length >= 0 && next >= length) {
-        error(v->pos, "index " + std::to_string(next) + " out of bounds [0:" + std::to_string(length) + "]");
+        // types2 indexedElts' own wording (index() says "out of bounds [0:n]" for keys).
+        error(startPos(v), "index " + std::to_string(next) + " is out of bounds (>= " + std::to_string(length) + ")");
         ok = false;
       }
       if (ok) {
