@@ -490,6 +490,7 @@ struct ForStmt : Stmt {
 struct RangeStmt : Stmt {
   Expr* key;
   Expr* value;
+  Expr* extra = nullptr;  // a third iteration variable (an error reported by sema); not checked
   Tok tok;
   Expr* x;
   BlockStmt* body;

@@ -580,9 +580,11 @@ Header ParseCtx::rangeHeader(Stmt* range) {
 Stmt* ParseCtx::rangeClause(std::vector<Expr*> lhs, const Token& tok, Expr* x) {
   Expr* key = lhs.size() > 0 ? lhs[0] : nullptr;
   Expr* val = lhs.size() > 1 ? lhs[1] : nullptr;
-  if (lhs.size() > 2) errorAt(lhs[2]->pos, "range clause permits at most two iteration variables");
   Tok t = tok.kind == Tok::Range ? Tok::Eof : tok.kind;
-  return ast_.make<RangeStmt>(key ? key->pos : tok.pos, key, val, t, x, nullptr);
+  auto* r = ast_.make<RangeStmt>(key ? key->pos : tok.pos, key, val, t, x, nullptr);
+  // gc's parser accepts any number of variables; types2 reports the third one (sema).
+  if (lhs.size() > 2) r->extra = lhs[2];
+  return r;
 }
 
 // The condition of an if/for header must be an expression statement (Go's header()).

@@ -99,8 +99,8 @@ void Checker::assignment(Operand& x, const Type* t, const std::string& context) 
 void Checker::initVar(Object* lhs, Operand& x, const std::string& context) {
   if (x.invalid() || x.type->kind == TypeKind::Invalid || (lhs->type && lhs->type->kind == TypeKind::Invalid)) {
     if (!lhs->type) lhs->type = types_.invalid();
-    // gc reports only the initializer's error, never a follow-on "declared and not used".
-    lhs->used = true;
+    // Go 1.22's initVar does not mark lhs used (1.19's did): an unused variable whose
+    // initialization failed is also "declared and not used".
     x.mode = ExprMode::Invalid;
     return;
   }
@@ -180,10 +180,8 @@ void Checker::initVars(const std::vector<Object*>& lhs, const std::vector<Expr*>
       if (returnStmt) returnError(returnStmt->pos, lhs, xs);
       else assignError(rhs, l, r);
     }
-    for (Object* o : lhs) {
-      if (!returnStmt) o->used = true;  // avoid follow-on "declared and not used" errors
+    for (Object* o : lhs)  // only ensure a type: Go 1.22 does not mark them used
       if (!o->type) o->type = types_.invalid();
-    }
     return;
   }
   std::vector<Operand> xs;
@@ -198,10 +196,8 @@ void Checker::initVars(const std::vector<Object*>& lhs, const std::vector<Expr*>
     if (returnStmt) returnError(returnStmt->pos, lhs, xs);
     else assignError(rhs, l, xs.size());
   }
-  for (Object* o : lhs) {
-    if (!returnStmt) o->used = true;  // avoid follow-on "declared and not used" errors
+  for (Object* o : lhs)  // only ensure a type: Go 1.22 does not mark them used
     if (!o->type) o->type = types_.invalid();
-  }
 }
 
 // The rhs of `a, b = f()` (or of a comma-ok form).
@@ -234,7 +230,12 @@ const Type* Checker::lhsVar(Expr* lhs) {
   if (v) v->used = vUsed;
   if (x.invalid()) return types_.invalid();
   if (x.mode != ExprMode::Variable && x.mode != ExprMode::MapIndex) {
-    error(x.expr->pos, "cannot assign to " + exprStr(x.expr) + " (neither addressable nor a map index expression)");
+    // go/types re-evaluates sel.X; its recorded mode says the same.
+    if (auto* sel = x.expr->as<SelectorExpr>(); sel && sel->x->mode == ExprMode::MapIndex) {
+      error(startPos(x.expr), "cannot assign to struct field " + exprStr(x.expr) + " in map");
+      return types_.invalid();
+    }
+    error(startPos(x.expr), "cannot assign to " + exprStr(x.expr) + " (neither addressable nor a map index expression)");
     return types_.invalid();
   }
   return x.type;

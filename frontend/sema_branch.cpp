@@ -34,10 +34,38 @@ class BranchWalker {
   struct Ctx {
     Stmt* breaks = nullptr;
     Stmt* continues = nullptr;
+    int caseIndex = -1;  // the statement list is the body of this case clause of `breaks`
   };
 
+  // As branches.go's blockBranches: a fallthrough counts as the last statement of its list
+  // even if empty statements follow, so trailing empty statements are dropped.
   void list(const std::vector<Stmt*>& stmts) {
-    for (Stmt* s : stmts) stmt(s, nullptr);
+    size_t n = stmts.size();
+    while (n > 0 && (!stmts[n - 1] || stmts[n - 1]->kind == StmtKind::Empty)) n--;
+    for (size_t i = 0; i < n; i++) {
+      listIndex_ = static_cast<int>(i);
+      listLen_ = static_cast<int>(n);
+      stmt(stmts[i], nullptr);
+    }
+  }
+
+  // gc checks fallthrough in the parser (syntax/branches.go), not in types2 (which cmd/compile
+  // runs with IgnoreBranchErrors), so these are branches.go's rules and messages.
+  void fallthroughStmt(BranchStmt* s, int stmtIndex, int stmtCount) {
+    const char* msg = "fallthrough statement out of place";
+    Stmt* t = ctx_.breaks;
+    if (t && t->kind == StmtKind::TypeSwitch) {
+      msg = "cannot fallthrough in type switch";
+    } else if (t && t->kind == StmtKind::Switch) {
+      if (ctx_.caseIndex < 0 || stmtIndex + 1 < stmtCount) {
+        // nested in a block, or not the last statement
+      } else if (ctx_.caseIndex + 1 == static_cast<int>(t->as<SwitchStmt>()->clauses.size())) {
+        msg = "cannot fallthrough final case in switch";
+      } else {
+        return;  // ok
+      }
+    }
+    c_.error(s->pos, msg);
   }
 
   // The innermost enclosing statement labeled `name` (marks the label used).
@@ -49,8 +77,12 @@ class BranchWalker {
     return nullptr;
   }
 
-  void branch(BranchStmt* s) {
+  void branch(BranchStmt* s, int stmtIndex, int stmtCount) {
     if (s->tok == Tok::Goto && s->label) gotoRefs_.insert(s->label->name);  // goto itself is rejected by stmt()
+    if (s->tok == Tok::Fallthrough) {
+      fallthroughStmt(s, stmtIndex, stmtCount);
+      return;
+    }
     if (s->tok != Tok::Break && s->tok != Tok::Continue) return;
     bool isBreak = s->tok == Tok::Break;
     if (!s->label) {
@@ -80,16 +112,26 @@ class BranchWalker {
     s->target = t;
   }
 
-  void body(Stmt* target, bool isLoop, const std::vector<Stmt*>& stmts) {
+  void body(Stmt* target, bool isLoop, const std::vector<Stmt*>& stmts, int caseIndex = -1) {
     Ctx saved = ctx_;
     ctx_.breaks = target;
     if (isLoop) ctx_.continues = target;
+    ctx_.caseIndex = caseIndex;
     list(stmts);
     ctx_ = saved;
   }
 
+  // A nested block, if or else: same targets, no longer directly in a case clause.
+  void block(const std::vector<Stmt*>& stmts) {
+    int saved = ctx_.caseIndex;
+    ctx_.caseIndex = -1;
+    list(stmts);
+    ctx_.caseIndex = saved;
+  }
+
   void stmt(Stmt* s, LabeledStmt* label) {
     if (!s) return;
+    const int stmtIndex = listIndex_, stmtCount = listLen_;  // of s in its list (nested lists overwrite)
     switch (s->kind) {
       case StmtKind::Labeled: {
         auto* l = s->as<LabeledStmt>();
@@ -109,18 +151,20 @@ class BranchWalker {
         enclosing_.pop_back();
         return;
       }
-      case StmtKind::Branch: branch(s->as<BranchStmt>()); return;
-      case StmtKind::Block: list(s->as<BlockStmt>()->list); return;
+      case StmtKind::Branch: branch(s->as<BranchStmt>(), stmtIndex, stmtCount); return;
+      case StmtKind::Block: block(s->as<BlockStmt>()->list); return;
       case StmtKind::If: {
         auto* i = s->as<IfStmt>();
-        if (i->body) list(i->body->list);
-        stmt(i->elseStmt, nullptr);
+        if (i->body) block(i->body->list);
+        if (i->elseStmt) block({i->elseStmt});
         return;
       }
-      case StmtKind::Switch:
-        for (CaseClause* c : s->as<SwitchStmt>()->clauses)
-          if (c) body(s, false, c->body);
+      case StmtKind::Switch: {
+        auto& clauses = s->as<SwitchStmt>()->clauses;
+        for (size_t k = 0; k < clauses.size(); k++)
+          if (clauses[k]) body(s, false, clauses[k]->body, static_cast<int>(k));
         return;
+      }
       case StmtKind::TypeSwitch:
         for (CaseClause* c : s->as<TypeSwitchStmt>()->clauses)
           if (c) body(s, false, c->body);
@@ -141,6 +185,7 @@ class BranchWalker {
 
   Checker& c_;
   Ctx ctx_;
+  int listIndex_ = 0, listLen_ = 0;  // position of the statement being visited in its list
   std::map<std::string, LabelInfo> labels_;
   std::vector<LabeledStmt*> order_;
   std::set<std::string> gotoRefs_;
@@ -179,7 +224,13 @@ bool Checker::isTerminating(Stmt* s, const std::string& label) {
       auto* i = s->as<IfStmt>();
       return i->elseStmt && isTerminating(i->body, "") && isTerminating(i->elseStmt, "");
     }
-    case StmtKind::Switch: return isTerminatingSwitch(s->as<SwitchStmt>(), label);
+    case StmtKind::Switch: return isTerminatingSwitch(s->as<SwitchStmt>()->clauses, label);
+    case StmtKind::TypeSwitch: return isTerminatingSwitch(s->as<TypeSwitchStmt>()->clauses, label);
+    case StmtKind::Select:
+      // No default needed: a select without a ready case blocks (so `select {}` terminates).
+      for (CommClause* c : s->as<SelectStmt>()->clauses)
+        if (c && (!isTerminatingList(c->body, "") || hasBreakList(c->body, label, true))) return false;
+      return true;
     case StmtKind::For: {
       auto* f = s->as<ForStmt>();
       return !f->cond && !hasBreak(f->body, label, true);
@@ -194,9 +245,9 @@ bool Checker::isTerminatingList(const std::vector<Stmt*>& list, const std::strin
   return false;
 }
 
-bool Checker::isTerminatingSwitch(SwitchStmt* s, const std::string& label) {
+bool Checker::isTerminatingSwitch(const std::vector<CaseClause*>& clauses, const std::string& label) {
   bool hasDefault = false;
-  for (CaseClause* c : s->clauses) {
+  for (CaseClause* c : clauses) {
     if (!c) continue;
     if (c->isDefault) hasDefault = true;
     if (!isTerminatingList(c->body, "") || hasBreakList(c->body, label, true)) return false;

@@ -62,7 +62,7 @@ struct PkgDecl {
   std::set<Object*> deps;      // package-level vars/funcs referenced by the initializer
 };
 
-enum class BranchCtx { None = 0, BreakOk = 1, ContinueOk = 2, FallthroughOk = 4, FinalCase = 8 };
+enum class BranchCtx { None = 0, BreakOk = 1, ContinueOk = 2 };
 
 // The function (declaration or literal) whose body is being checked; nested literals push.
 struct FuncCtx {
@@ -226,7 +226,7 @@ class Checker {
   void checkBranches(BlockStmt* body);
   bool isTerminating(Stmt* s, const std::string& label);
   bool isTerminatingList(const std::vector<Stmt*>& list, const std::string& label);
-  bool isTerminatingSwitch(SwitchStmt* s, const std::string& label);
+  bool isTerminatingSwitch(const std::vector<CaseClause*>& clauses, const std::string& label);
   bool hasBreak(Stmt* s, const std::string& label, bool implicit);
   bool hasBreakList(const std::vector<Stmt*>& list, const std::string& label, bool implicit);
 
@@ -300,6 +300,30 @@ inline bool isComparison(Tok op) {
 inline Expr* unparen(Expr* e) {
   while (e && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
   return e;
+}
+
+// Where types2 reports an error "at" expression e: syntax.StartPos(e). Node positions here are
+// go/ast's, which already are start positions except for a slice expression: syntax.StartPos
+// does not descend into SliceExpr, whose own position is its '['. So follow the left spine
+// (selector, index, assertion, call, binary, typed composite literal) and stop at a slice.
+inline Pos startPos(const Expr* e) {
+  for (;;) {
+    switch (e->kind) {
+      case ExprKind::Selector: e = static_cast<const SelectorExpr*>(e)->x; continue;
+      case ExprKind::Index: e = static_cast<const IndexExpr*>(e)->x; continue;
+      case ExprKind::TypeAssert: e = static_cast<const TypeAssertExpr*>(e)->x; continue;
+      case ExprKind::Call: e = static_cast<const CallExpr*>(e)->fun; continue;
+      case ExprKind::Binary: e = static_cast<const BinaryExpr*>(e)->x; continue;
+      case ExprKind::CompositeLit:
+        if (auto* t = static_cast<const CompositeLit*>(e)->litType) {
+          e = t;
+          continue;
+        }
+        return e->pos;
+      case ExprKind::Slice: return static_cast<const SliceExpr*>(e)->lbrack;
+      default: return e->pos;
+    }
+  }
 }
 
 // Error codes of representation()/implicitTypeAndValue().

@@ -82,12 +82,13 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, const Type* hint) {
           next = idx;
         } else {
           if (kv->key->mode != ExprMode::Invalid && kv->key->mode != ExprMode::Constant)
-            error(kv->key->pos, "index " + exprStr(kv->key) + " must be integer constant");
+            error(kv->pos, "index " + exprStr(kv->key) + " must be integer constant");  // at the ':', as types2
           ok = false;
         }
         v = kv->val;
       } else if (length >= 0 && next >= length) {
-        error(v->pos, "index " + std::to_string(next) + " out of bounds [0:" + std::to_string(length) + "]");
+        // types2 indexedElts' own wording (index() says "out of bounds [0:n]" for keys).
+        error(startPos(v), "index " + std::to_string(next) + " is out of bounds (>= " + std::to_string(length) + ")");
         ok = false;
       }
       if (ok) {
@@ -108,13 +109,13 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, const Type* hint) {
       for (size_t i = 0; i < e->elts.size(); i++) {
         auto* kv = e->elts[i]->as<KeyValueExpr>();
         if (!kv) {
-          error(e->elts[i]->pos, "mixture of field:value and value elements in struct literal");
+          error(startPos(e->elts[i]), "mixture of field:value and value elements in struct literal");
           use({e->elts[i]});
           continue;
         }
         auto* key = kv->key->as<Ident>();
         if (!key) {
-          error(kv->key->pos, "invalid field name " + exprStr(kv->key) + " in struct literal");
+          error(kv->pos, "invalid field name " + exprStr(kv->key) + " in struct literal");
           use({kv->val});
           continue;
         }
@@ -130,7 +131,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, const Type* hint) {
           use({kv->val});
           continue;
         }
-        if (seen[fi]) error(key->pos, "duplicate field name " + key->name + " in struct literal");
+        if (seen[fi]) error(kv->pos, "duplicate field name " + key->name + " in struct literal");
         seen[fi] = true;
         e->indices[i] = fi;
         Operand y;
@@ -292,8 +293,8 @@ void Checker::typeAssert(Operand& x, TypeAssertExpr* e) {
   if (t->underlying()->kind != TypeKind::Interface) {
     std::string cause;
     if (!implements(t, x.type, &cause)) {
-      error(e->assertedType->pos, "impossible type assertion: " + exprStr(e) + "\n\t" + t->str() +
-                                      " does not implement " + x.type->str() + " " + cause);
+      error(startPos(e), "impossible type assertion: " + exprStr(e) + "\n\t" + t->str() +
+                             " does not implement " + x.type->str() + " " + cause);
       x.mode = ExprMode::Invalid;
       return;
     }

@@ -232,14 +232,20 @@ void Checker::methodDecl(FuncDecl* fd) {
   const Type* recvType = typExpr(rt);
   const NamedType* named = nullptr;
   if (recvType->kind != TypeKind::Invalid) {
+    // types2 (through Go 1.22) reports these at the receiver variable: its name, or for an
+    // unnamed receiver the type expression's position.
+    Pos at = !fd->recv->names.empty() && fd->recv->names[0] ? fd->recv->names[0]->pos : rt->pos;
     const Type* bt = ptr ? recvType->as<PointerType>()->elem : recvType;
     named = bt->as<NamedType>();
-    std::string bname = base && base->as<Ident>() ? base->as<Ident>()->name : exprStr(base);
-    if (!named || named->obj->pkg != pkgPath_) {
-      error(base->pos, "cannot define new methods on non-local type " + bt->str());
+    if (named && named->obj->pkg != pkgPath_) {
+      error(at, "cannot define new methods on non-local type " + bt->str());
       named = nullptr;
+    } else if (!named && bt->isBasic()) {
+      error(at, "cannot define new methods on non-local type " + bt->str());
+    } else if (!named) {
+      error(at, "invalid receiver type " + recvType->str());
     } else if (named->under && (named->under->kind == TypeKind::Pointer || named->under->kind == TypeKind::Interface)) {
-      error(base->pos, "invalid receiver type " + bname + " (pointer or interface type)");
+      error(at, "invalid receiver type " + bt->str() + " (pointer or interface type)");
       named = nullptr;
     }
   }
@@ -487,12 +493,11 @@ const Type* Checker::structType(StructTypeExpr* e) {
 const Type* Checker::interfaceType(InterfaceTypeExpr* e) {
   InterfaceType* it = types_.newInterface();
   std::map<std::string, const Signature*> seen;
-  std::map<std::string, Pos> declared;
+  // As go/types' computeInterfaceTypeSet: the explicitly declared methods go in first, then
+  // those of the embedded interfaces (at the embedding's position). Two explicit methods of
+  // one name are a duplicate; an embedded method may repeat a name with an identical
+  // signature (overlapping interfaces, Go 1.14).
   auto add = [&](const std::string& name, const Signature* sig, Pos pos, bool explicitDecl) {
-    if (name == "_") {
-      error(pos, "methods must have a unique non-blank name");
-      return;
-    }
     auto found = seen.find(name);
     if (found != seen.end()) {
       if (explicitDecl || !identical(found->second, sig)) error(pos, "duplicate method " + name);
@@ -501,9 +506,19 @@ const Type* Checker::interfaceType(InterfaceTypeExpr* e) {
     seen[name] = sig;
     it->methods.push_back(InterfaceMethod{name, sig, pkgPath_});
   };
+  struct Embedded {
+    const InterfaceType* iface;
+    Pos pos;
+  };
+  std::vector<Embedded> embedded;
   for (Field* f : e->methods) {
     if (!f->embedded && f->names.size() == 1) {
-      add(f->names[0]->name, funcType(f->type ? f->type->as<FuncTypeExpr>() : nullptr, nullptr), f->names[0]->pos, true);
+      if (f->names[0]->name == "_") {  // go/types ignores the method (its signature unchecked)
+        error(f->names[0]->pos, "methods must have a unique non-blank name");
+        continue;
+      }
+      const Signature* sig = funcType(f->type ? f->type->as<FuncTypeExpr>() : nullptr, nullptr);
+      add(f->names[0]->name, sig, f->names[0]->pos, true);
       continue;
     }
     const Type* t = typExpr(f->type);
@@ -517,8 +532,10 @@ const Type* Checker::interfaceType(InterfaceTypeExpr* e) {
       error(f->type->pos, "cannot use " + t->str() + " as a type constraint outside of generics (csp has no generics)");
       continue;
     }
-    for (const InterfaceMethod& m : et->methods) add(m.name, m.sig, f->type->pos, false);
+    embedded.push_back({et, f->type->pos});
   }
+  for (const Embedded& em : embedded)
+    for (const InterfaceMethod& m : em.iface->methods) add(m.name, m.sig, em.pos, false);
   std::sort(it->methods.begin(), it->methods.end(),
             [](const InterfaceMethod& a, const InterfaceMethod& b) { return a.name < b.name; });
   return it;

@@ -5,7 +5,6 @@
 // Untyped results are also remembered in untyped_ until updateExprType gives them their final
 // type. An operand that is Invalid has had its error reported: callers return silently.
 #include <algorithm>
-#include <functional>
 
 #include "frontend/sema_checker.h"
 
@@ -130,13 +129,13 @@ void Checker::exprInternal(Operand& x, Expr* e, const Type* hint) {
         return;
       }
       if (x.isNil()) {
-        error(e->pos, "invalid operation: cannot indirect nil");
+        error(startPos(st->x), "invalid operation: cannot indirect nil");  // at the operand, as types2
         x.mode = ExprMode::Invalid;
         return;
       }
       auto* p = x.type->underlying()->as<PointerType>();
       if (!p) {
-        error(e->pos, "invalid operation: cannot indirect " + operandStr(x));
+        error(startPos(st->x), "invalid operation: cannot indirect " + operandStr(x));
         x.mode = ExprMode::Invalid;
         return;
       }
@@ -156,7 +155,9 @@ void Checker::exprInternal(Operand& x, Expr* e, const Type* hint) {
           expr(x, u->x);
           if (x.invalid()) return;
           if (x.mode != ExprMode::Variable) {
-            error(e->pos, "invalid operation: cannot take address of " + operandStr(x));
+            // At the operand; gc's parser drops parentheses around &'s operand.
+            x.expr = target;
+            error(startPos(target), "invalid operation: cannot take address of " + operandStr(x));
             x.mode = ExprMode::Invalid;
             return;
           }
@@ -812,30 +813,24 @@ void Checker::shift(Operand& x, Operand& y, Expr* e, Tok op) {
   x.mode = ExprMode::Value;
 }
 
-// Why values of t cannot be compared (go/types' incomparableCause).
+// Why values of t cannot be compared (go/types' incomparableCause): only the outermost
+// struct or array is described (comparable() reports with a nil reportf below it), a struct by
+// its first incomparable field's type, an array by its own (underlying) type.
 std::string Checker::incomparableCause(const Type* t) {
-  switch (t->underlying()->kind) {
+  const Type* u = t->underlying();
+  switch (u->kind) {
     case TypeKind::Slice: return "slice can only be compared to nil";
     case TypeKind::Map: return "map can only be compared to nil";
     case TypeKind::Signature: return "func can only be compared to nil";
     default: break;
   }
-  // A struct or array containing an incomparable type.
-  std::function<const Type*(const Type*)> culprit = [&](const Type* u) -> const Type* {
-    u = u->underlying();
-    if (auto* a = u->as<ArrayType>()) return comparable(a->elem) ? nullptr : culprit(a->elem) ? culprit(a->elem) : a->elem;
-    if (auto* st = u->as<StructType>())
-      for (const StructField& f : st->fields)
-        if (!comparable(f.type)) {
-          const Type* c = f.type->underlying()->kind == TypeKind::Struct || f.type->underlying()->kind == TypeKind::Array
-                              ? culprit(f.type) : nullptr;
-          return c ? c : f.type;
-        }
-    return nullptr;
-  };
-  const Type* c = culprit(t);
-  std::string what = t->underlying()->kind == TypeKind::Struct ? "struct" : "array";
-  return what + " containing " + (c ? c->str() : std::string("?")) + " cannot be compared";
+  if (auto* st = u->as<StructType>()) {
+    for (const StructField& f : st->fields)
+      if (!comparable(f.type)) return "struct containing " + f.type->str() + " cannot be compared";
+  } else if (auto* a = u->as<ArrayType>()) {
+    if (!comparable(a->elem)) return a->str() + " cannot be compared";
+  }
+  return "";
 }
 
 void Checker::comparison(Operand& x, Operand& y, Tok op, bool switchCase) {

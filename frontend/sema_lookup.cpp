@@ -32,14 +32,20 @@ struct Entry {
 Lookup Checker::lookupFieldOrMethod(const Type* t, bool addressable, const std::string& name, const std::string& pkg) {
   Lookup res;
   if (name == "_") return res;
+  // A defined pointer type P (type P *S) has no methods, but x.f still selects a field of *x
+  // (go/types: look in the underlying pointer type, discard a method found there).
+  if (auto* n = t->as<NamedType>(); n && n->under && n->under->kind == TypeKind::Pointer) {
+    Lookup l = lookupFieldOrMethod(n->under, false, name, pkg);
+    if (l.kind == Lookup::Method || l.kind == Lookup::IfaceMethod) return res;
+    return l;
+  }
   bool indirect = false;
-  // *N where N is a defined type: look in N (its method set includes the pointer methods).
+  // *T: look in T (for a defined T, its method set includes the pointer methods); T may be
+  // any type, a struct literal type included. A pointer to an interface has no methods.
   if (auto* p = t->as<PointerType>()) {
-    if (auto* n = p->elem->as<NamedType>(); n && n->under && n->under->kind != TypeKind::Pointer &&
-                                            n->under->kind != TypeKind::Interface) {
-      t = p->elem;
-      indirect = true;
-    }
+    if (p->elem->underlying()->kind == TypeKind::Interface) return res;
+    t = p->elem;
+    indirect = true;
   }
   std::vector<Entry> current = {{t, {}, indirect}};
   std::set<const NamedType*> seen;

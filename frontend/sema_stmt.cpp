@@ -2,16 +2,13 @@
 // assignments, ++/--, return, if, switch (with duplicate constant cases), for, range over
 // strings and integers (Go 1.22), fallthrough placement, and unused local variables.
 //
-// break/continue and labels are checked per function body by checkBranches (sema_branch.cpp),
-// with the gc compiler's wording; fallthrough is checked here with go/types' context flags.
+// break/continue/fallthrough and labels are checked per function body by checkBranches
+// (sema_branch.cpp), as gc's parser does (syntax/branches.go), with its wording.
 #include <algorithm>
 
 #include "frontend/sema_checker.h"
 
 namespace csp::sema {
-
-static constexpr int kFallthroughOk = static_cast<int>(BranchCtx::FallthroughOk);
-static constexpr int kFinalCase = static_cast<int>(BranchCtx::FinalCase);
 
 void Checker::openScope() { scope_ = types_.newScope(scope_); }
 void Checker::closeScope() { scope_ = scope_->parent(); }
@@ -47,20 +44,12 @@ void Checker::reportUnusedVars() {
 }
 
 void Checker::stmtList(const std::vector<Stmt*>& list, int ctx) {
-  bool ok = ctx & kFallthroughOk;
-  int inner = ctx & ~kFallthroughOk;
-  size_t n = list.size();
-  while (n > 0 && list[n - 1] && list[n - 1]->kind == StmtKind::Empty) n--;  // invisible to fallthrough
-  for (size_t i = 0; i < list.size(); i++) {
-    int c = inner;
-    if (ok && i + 1 == n) c |= kFallthroughOk;
-    stmt(list[i], c);
-  }
+  for (Stmt* s : list) stmt(s, ctx);
 }
 
 void Checker::stmt(Stmt* s, int ctx) {
   if (!s) return;
-  int inner = ctx & ~(kFallthroughOk | kFinalCase);
+  int inner = ctx;
   switch (s->kind) {
     case StmtKind::Bad: case StmtKind::Empty: return;
     case StmtKind::Decl: localGenDecl(s->as<DeclStmt>()->decl); return;
@@ -202,9 +191,7 @@ void Checker::branchStmt(BranchStmt* s, int ctx) {
     error(s->pos, "goto is not supported in csp");
     return;
   }
-  if (s->tok != Tok::Fallthrough) return;  // break/continue: checkBranches
-  if (ctx & kFallthroughOk) return;
-  error(s->pos, ctx & kFinalCase ? "cannot fallthrough final case in switch" : "fallthrough statement out of place");
+  // break, continue and fallthrough: checkBranches.
 }
 
 void Checker::ifStmt(IfStmt* s, int ctx) {
@@ -269,8 +256,7 @@ void Checker::switchStmt(SwitchStmt* s, int ctx) {
     }
     caseValues(x, c, seen);
     openScope();
-    int cc = inner | (i + 1 < s->clauses.size() ? kFallthroughOk : kFinalCase);
-    stmtList(c->body, cc);
+    stmtList(c->body, inner);
     closeScope();
   }
   closeScope();
@@ -419,6 +405,9 @@ void Checker::rangeStmt(RangeStmt* s, int ctx) {
     } else {
       error(x.expr->pos, "cannot range over " + operandStr(x));
     }
+    // As types2's rangeStmt: only once the range expression is fine (and not over an integer,
+    // which already reported its second variable); further variables are ignored.
+    if (s->extra && key && !overInt) error(startPos(s->extra), "range clause permits at most two iteration variables");
   }
   openScope();
   Expr* lhs[2] = {s->key, s->value};
