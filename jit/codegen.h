@@ -50,6 +50,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <llvm/IR/DIBuilder.h>
@@ -130,7 +131,17 @@ class ModuleGen {
   // The method set of t (sorted by name, as descriptors and itabs list it).
   const std::vector<MethodEntry>& methodSet(const Type* t);
   // The interface entry of method m of concrete type t: fn(g, env, outs, i64 data, params...).
+  // Its body is generated only if some interface call can reach it (see noteIfaceCall).
   llvm::Function* ientry(const Type* t, const MethodEntry& m);
+  // Method reachability, as Go's linker prunes methods: a method of a type converted to an
+  // interface can only run through an interface call with its name and signature, so the
+  // entries of methods no such call names are left out (the descriptor and itab slots keep
+  // their names and types for assertions, with a code pointer that is never called).
+  // Interfaces passed to C++ bridges count as having every method called (sort.Interface,
+  // rand.Source); Error, String and GoString are always reachable (fmt and panics call them by
+  // name from the runtime).
+  void noteIfaceCall(const std::string& name, const Signature* sig);
+  void noteAllMethodsCalled(const Type* iface);
   const FuncABI& ientryAbi(const Signature* methodSig);  // the ABI of such entries and itab calls
   llvm::Constant* itab(const Type* iface, const Type* concrete);
   // The first word of an interface value of static type `iface` holding a `concrete`.
@@ -148,6 +159,9 @@ class ModuleGen {
 
  private:
   void genQueued();
+  // genQueued, then the bodies of ientries that became reachable, until nothing changes;
+  // ientries still unreachable then point at one stub.
+  void genReachable();
   llvm::Function* genPackageInit(CheckedFile& pkg);
   void genEntry(const std::vector<CheckedFile*>& pkgs, const std::vector<llvm::Function*>& inits);
   std::string funcName(FuncDecl* decl);
@@ -171,6 +185,14 @@ class ModuleGen {
   std::unordered_map<llvm::Function*, llvm::Constant*> funcValues_;
   std::unordered_map<const Type*, std::vector<MethodEntry>> methodSets_;
   std::map<std::string, llvm::Function*> ientries_;
+  struct PendingIentry {
+    llvm::Function* fn;
+    const Type* type;
+    MethodEntry method;
+    std::string key;  // name|signature, as in calledMethods_
+  };
+  std::vector<PendingIentry> pendingIentries_;  // created, body not generated yet
+  std::unordered_set<std::string> calledMethods_;  // name|signature of every interface call
   std::map<std::string, llvm::Constant*> itabs_;
   std::unordered_map<const Signature*, std::unique_ptr<Signature>> ientrySigs_;
   TypeContext* typesForWrappers_ = nullptr;
@@ -239,7 +261,7 @@ class FuncGen {
   void genTypeSwitch(TypeSwitchStmt* s);
   std::vector<llvm::Value*> genIfaceCall(CallExpr* e, SelectorExpr* sel, llvm::Value* iface,
                                          const Type* ifaceType, const std::vector<llvm::Value*>& args);
-  std::vector<llvm::Value*> callIfaceMethod(llvm::Value* iv, int index, const Signature* sig,
+  std::vector<llvm::Value*> callIfaceMethod(llvm::Value* iv, int index, const std::string& name, const Signature* sig,
                                             const std::vector<llvm::Value*>& params);
   llvm::Value* itabFor(llvm::Value* dyn, const Type* iface);
   void genIentryBody(const Type* t, const ModuleGen::MethodEntry& m);

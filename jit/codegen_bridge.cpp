@@ -42,6 +42,9 @@ llvm::FunctionCallee ModuleGen::bridge(FuncDecl* decl, BridgeSig* outSig) {
   auto* sig = f->type->as<Signature>();
   BridgeSig b = lowerBridge(sig, sig->recv, sig->paramNames);
   if (outSig) *outSig = b;
+  // C++ may call any method of an interface it is given (sort.Interface, rand.Source).
+  for (const Type* pt : sig->params) noteAllMethodsCalled(pt);
+  if (sig->recv) noteAllMethodsCalled(sig->recv);
   std::string sym = bridgeSymbol(f->pkg, f->recvNamed ? f->recvNamed->obj->name : "", f->name);
   if (llvm::Function* existing = mod_->getFunction(sym)) return existing;
   std::vector<llvm::Type*> params;

@@ -189,7 +189,7 @@ llvm::Value* FuncGen::genMethodValue(SelectorExpr* sel) {
     } else {
       llvm::Value* iv = tg.b_.CreateLoad(m_.rt().anyTy(), raddr);
       const InterfaceMethod& im = recvT->underlying()->as<InterfaceType>()->methods[sel->ifaceIndex];
-      tg.genReturnValues(tg.callIfaceMethod(iv, sel->ifaceIndex, im.sig, params));
+      tg.genReturnValues(tg.callIfaceMethod(iv, sel->ifaceIndex, im.name, im.sig, params));
     }
   }
   const TypeInfo& ri = m_.layout().info(recvT);
@@ -235,7 +235,7 @@ llvm::Value* FuncGen::genMethodExpr(SelectorExpr* sel) {
       wg.genReturnValues(wg.callCsp(m_.function(m->decl), m_.abi(m->type->as<Signature>()), nullptr, params));
     } else {
       const InterfaceMethod& im = t->underlying()->as<InterfaceType>()->methods[sel->ifaceIndex];
-      wg.genReturnValues(wg.callIfaceMethod(recvArg, sel->ifaceIndex, im.sig, params));
+      wg.genReturnValues(wg.callIfaceMethod(recvArg, sel->ifaceIndex, im.name, im.sig, params));
     }
   }
   return m_.funcValue(w);

@@ -148,9 +148,51 @@ llvm::Function* ModuleGen::ientry(const Type* t, const MethodEntry& m) {
   const FuncABI& a = ientryAbi(m.sig);
   llvm::Function* f = newFunction(a, name, "csp.ientry", 0);
   ientries_[name] = f;
-  FuncGen fg(*this, f, a, "csp.ientry", 0);
-  fg.genIentryBody(t, m);
+  pendingIentries_.push_back({f, t, m, m.name + "|" + layout_->key(m.sig)});
   return f;
+}
+
+void ModuleGen::noteIfaceCall(const std::string& name, const Signature* sig) {
+  calledMethods_.insert(name + "|" + layout_->key(sig));
+}
+
+void ModuleGen::noteAllMethodsCalled(const Type* iface) {
+  if (auto* it = iface->underlying()->as<InterfaceType>())
+    for (const InterfaceMethod& im : it->methods) noteIfaceCall(im.name, im.sig);
+}
+
+void ModuleGen::genReachable() {
+  static const char* const kRuntimeCalled[] = {"Error|func() string", "String|func() string",
+                                               "GoString|func() string"};
+  for (const char* k : kRuntimeCalled) calledMethods_.insert(k);
+  for (;;) {
+    genQueued();
+    bool progress = false;
+    for (size_t i = 0; i < pendingIentries_.size(); i++) {
+      if (!pendingIentries_[i].fn || !calledMethods_.count(pendingIentries_[i].key)) continue;
+      PendingIentry p = pendingIentries_[i];
+      pendingIentries_[i].fn = nullptr;
+      FuncGen fg(*this, p.fn, ientryAbi(p.method.sig), "csp.ientry", 0);
+      fg.genIentryBody(p.type, p.method);
+      progress = true;
+    }
+    if (!progress && queue_.empty() && litQueue_.empty()) break;
+  }
+  llvm::Function* stub = nullptr;
+  for (PendingIentry& p : pendingIentries_) {
+    if (!p.fn) continue;
+    if (!stub) {  // never called: no interface call has this method's name and signature
+      stub = llvm::Function::Create(llvm::FunctionType::get(llvm::Type::getVoidTy(ctx_), false),
+                                    llvm::GlobalValue::InternalLinkage, "csp.unreachable_method", *mod_);
+      llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", stub));
+      b.CreateCall(llvm::Intrinsic::getDeclaration(mod_.get(), llvm::Intrinsic::trap));
+      b.CreateUnreachable();
+    }
+    p.fn->replaceAllUsesWith(stub);
+    ientries_.erase(p.fn->getName().str());
+    p.fn->eraseFromParent();
+  }
+  pendingIentries_.clear();
 }
 
 llvm::Constant* ModuleGen::itab(const Type* iface, const Type* concrete) {
@@ -229,7 +271,7 @@ void FuncGen::genIentryBody(const Type* t, const ModuleGen::MethodEntry& m) {
     holderAddr = fieldPathAddr(holderAddr, holderT, path, path.size(), Pos{}, &holderT);
     llvm::Value* iv = b_.CreateLoad(m_.rt().anyTy(), holderAddr);
     int index = -1 - m.path.back();
-    std::vector<llvm::Value*> rs = callIfaceMethod(iv, index, m.sig, params);
+    std::vector<llvm::Value*> rs = callIfaceMethod(iv, index, m.name, m.sig, params);
     genReturnValues(rs);
     return;
   }
@@ -247,8 +289,9 @@ void FuncGen::genIentryBody(const Type* t, const ModuleGen::MethodEntry& m) {
 }
 
 // Calls method `index` of interface value iv (any interface with methods) with lowered params.
-std::vector<llvm::Value*> FuncGen::callIfaceMethod(llvm::Value* iv, int index, const Signature* sig,
-                                                   const std::vector<llvm::Value*>& params) {
+std::vector<llvm::Value*> FuncGen::callIfaceMethod(llvm::Value* iv, int index, const std::string& name,
+                                                   const Signature* sig, const std::vector<llvm::Value*>& params) {
+  m_.noteIfaceCall(name, sig);
   llvm::Value* tab = b_.CreateExtractValue(iv, 0);
   nilCheck(tab, Pos{});
   llvm::Value* fnp = b_.CreateLoad(b_.getPtrTy(), b_.CreateConstGEP1_64(b_.getInt8Ty(), tab, 16 + 8 * index));
@@ -264,7 +307,7 @@ std::vector<llvm::Value*> FuncGen::genIfaceCall(CallExpr* e, SelectorExpr* sel, 
   auto* sig = sel->type->as<Signature>();
   const InterfaceMethod& im = ifaceType->underlying()->as<InterfaceType>()->methods[sel->ifaceIndex];
   (void)sig;
-  return callIfaceMethod(iface, sel->ifaceIndex, im.sig, args);
+  return callIfaceMethod(iface, sel->ifaceIndex, im.name, im.sig, args);
 }
 
 llvm::Value* FuncGen::box(llvm::Value* v, const Type* t, bool escapes, Pos p, const Type* iface) {

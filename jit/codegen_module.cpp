@@ -49,7 +49,7 @@ std::unique_ptr<llvm::Module> ModuleGen::generate(CheckedFile& checked) {
   std::vector<llvm::Function*> inits;
   for (CheckedFile* pkg : pkgs) inits.push_back(genPackageInit(*pkg));
   genEntry(pkgs, inits);
-  genQueued();
+  genReachable();
   dib_->finalize();
   if (diags_.count() != errorsBefore) return nullptr;
   return std::move(mod_);
