@@ -62,9 +62,16 @@ std::string_view SourceFile::line(int line) const {
 }
 
 Pos SourceFile::posOf(size_t off) const {
-  auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), off);
-  int line = static_cast<int>(it - lineStarts_.begin());
-  return Pos{line, static_cast<int>(off - lineStarts_[line - 1]) + 1};
+  size_t i = lastLine_;  // index into lineStarts_ of the line holding off, if the guess holds
+  int steps = 0;
+  if (i < lineStarts_.size() && lineStarts_[i] <= off)
+    while (steps < 4 && i + 1 < lineStarts_.size() && lineStarts_[i + 1] <= off) i++, steps++;
+  if (i >= lineStarts_.size() || lineStarts_[i] > off || steps == 4) {
+    auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), off);
+    i = static_cast<size_t>(it - lineStarts_.begin()) - 1;
+  }
+  lastLine_ = i;
+  return Pos{static_cast<int>(i) + 1, static_cast<int>(off - lineStarts_[i]) + 1};
 }
 
 void Diagnostics::error(Pos pos, std::string message) {

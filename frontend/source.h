@@ -49,6 +49,10 @@ class SourceFile {
   std::string path_;
   std::string text_;
   std::vector<size_t> lineStarts_;  // byte offset of the first byte of each line
+  // posOf's guess: the line of the last offset asked for. The lexer asks in increasing
+  // order, so the answer is almost always this line or the next (a binary search per token
+  // cost ~2% of an uncached hello world). Not thread-safe: one thread compiles a file.
+  mutable size_t lastLine_ = 0;
 };
 
 struct Diagnostic {
