@@ -358,7 +358,7 @@ double go_software_fma(double x, double y, double z) {
   // Inf or NaN or zero involved. At most one rounding will occur.
   if (x == 0.0 || y == 0.0 || z == 0.0 || (bx & kInfBits) == kInfBits ||
       (by & kInfBits) == kInfBits)
-    return x * y + z;
+    return mul_add_in_order(x, y, z);
   // Handle non-finite z separately. Evaluating x*y+z where
   // x and y are finite, but z is infinite, should always result in z.
   if ((bz & kInfBits) == kInfBits) return z;

@@ -69,6 +69,19 @@ inline double sqrtsd(double x) {
 #endif
 }
 
+// x*y+z as Go's amd64 code computes it: MULSD into x's register, then ADDSD z into the
+// product's, so with two NaN operands the first one's payload wins (x over y, product over z).
+// Plain C++ x * y + z leaves the operand order to the compiler: clang commutes the add.
+inline double mul_add_in_order(double x, double y, double z) {
+#if defined(__x86_64__)
+  asm("mulsd %1, %0" : "+x"(x) : "x"(y));
+  asm("addsd %1, %0" : "+x"(x) : "x"(z));
+  return x;
+#else
+  return x * y + z;
+#endif
+}
+
 // (x, bias) -> x with normal exponent, as Go's normalize in bits.go.
 struct Normalized {
   double y;
