@@ -148,18 +148,28 @@ std::string drain(int fd) {
   return s;
 }
 
-// Under AddressSanitizer the runtime's 1 GiB goroutine stack makes ASan print one warning
-// line ("==pid==WARNING: ASan is ignoring requested __asan_handle_no_return: ...") before
-// the first noreturn call; it is the sanitizer's, not the program's output.
+// Under AddressSanitizer the runtime's 1 GiB goroutine stack makes ASan print a warning
+// before the first noreturn call: "==pid==WARNING: ASan is ignoring requested
+// __asan_handle_no_return: ..." and, from LLVM 19 on, the two lines "False positive error
+// reports may follow" and "For details see https://github.com/google/sanitizers/issues/189".
+// They are the sanitizer's, not the program's output.
 std::string strip_sanitizer_notes(std::string s) {
   std::string out;
   size_t i = 0;
+  bool in_note = false;
   while (i < s.size()) {
     size_t j = s.find('\n', i);
     j = j == std::string::npos ? s.size() : j + 1;
     std::string_view line(s.data() + i, j - i);
-    bool note = line.rfind("==", 0) == 0 && line.find("WARNING: ASan is ignoring requested") != line.npos;
-    if (!note) out.append(line);
+    if (line.rfind("==", 0) == 0 && line.find("WARNING: ASan is ignoring requested") != line.npos)
+      in_note = true;
+    else if (in_note && (line.rfind("False positive error reports may follow", 0) == 0 ||
+                         line.rfind("For details see https://github.com/google/sanitizers", 0) == 0))
+      ;
+    else {
+      in_note = false;
+      out.append(line);
+    }
     i = j;
   }
   return out;
