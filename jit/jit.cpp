@@ -46,29 +46,12 @@
 #include "jit/object_cache.h"
 #include "jit/optimize.h"
 #include "jit/symbolize.h"
+#include "frontend/phase_trace.h"
 #include "runtime/csp_rt.h"
 
 namespace csp {
 
 namespace {
-
-// Compile-time switch: print the time of each phase to stderr.
-constexpr bool kTraceTimes = false;
-
-class PhaseTimer {
- public:
-  void mark(const char* phase) {
-    if constexpr (kTraceTimes) {
-      auto now = std::chrono::steady_clock::now();
-      std::fprintf(stderr, "[jit] %-10s %7.3f ms\n", phase,
-                   std::chrono::duration<double, std::milli>(now - last_).count());
-      last_ = now;
-    }
-  }
-
- private:
-  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
-};
 
 // C library functions JIT'd code may call: libm calls emitted by codegen_math.cpp, and the
 // ones LLVM itself emits when lowering intrinsics (round, fmod, memcpy...) or simplifying
@@ -398,7 +381,7 @@ std::optional<OptimisedModule> buildModule(CheckedFile& checked, TypeContext& ty
                                            Diagnostics& diags,
                                            const RunOptions& opts,
                                            const llvm::orc::JITTargetMachineBuilder& host,
-                                           PhaseTimer& timer) {
+                                           PhaseTrace& timer) {
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
   OptimisedModule m;
@@ -438,7 +421,7 @@ std::optional<int> runCached(const SourceFile& src, const RunOptions& opts) {
   if (opts.emitLLVM) return std::nullopt;
   ObjectCache cache = ObjectCache::fromEnvironment();
   if (!cache.enabled()) return std::nullopt;
-  PhaseTimer timer;
+  PhaseTrace& timer = PhaseTrace::get();
   auto host = orFatal(llvm::orc::JITTargetMachineBuilder::detectHost());
   std::optional<CacheKey> key = cacheKey(cache, src, absoluteSourcePath(src), opts.optLevel, host);
   if (!key) return std::nullopt;
@@ -453,7 +436,7 @@ std::optional<int> runCached(const SourceFile& src, const RunOptions& opts) {
 
 int compileAndRun(CheckedFile& checked, TypeContext& types, const SourceFile& src,
                   Diagnostics& diags, const RunOptions& opts, std::ostream& irOut) {
-  PhaseTimer timer;
+  PhaseTrace& timer = PhaseTrace::get();
   auto host = orFatal(llvm::orc::JITTargetMachineBuilder::detectHost());
   timer.mark("detect");
   std::string absPath = absoluteSourcePath(src);

@@ -27,6 +27,25 @@
 extern "C" void* __libc_stack_end;  // glibc (ld.so): the stack pointer at process entry
 #endif
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)  // clang
+#define CSP_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(CSP_ASAN)  // (GCC defines the former)
+// The defaults of every AddressSanitizer binary that links the runtime (csp, the unit tests,
+// the fuzzer), here because each of them links this file (csp_rt_init).
+// - detect_stack_use_after_return=0: with it on (the default since LLVM 15) ASan moves
+//   address-taken locals to "fake stack" frames on its own heap, where Boehm GC does not look
+//   for roots: a map or string reachable only from such a local is collected while in use
+//   (MapFuzz.StringKeys crashed in CI one run in five).
+// - detect_leaks=0: the compiler frees little at exit by design (one process per program, the
+//   GC owns the program's memory), so leaks at exit are not bugs.
+extern "C" const char* __asan_default_options() {
+  return "detect_leaks=0:detect_stack_use_after_return=0";
+}
+#endif
+
 namespace {
 bool g_initialized = false;  // written once by the first thread, before any other exists
 std::vector<std::string> g_args;  // os.Args: written by csp_rt_init only

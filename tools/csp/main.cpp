@@ -21,22 +21,12 @@
 
 #include "frontend/ast.h"
 #include "frontend/parse.h"
+#include "frontend/phase_trace.h"
 #include "frontend/sema.h"
 #include "frontend/source.h"
 #include "frontend/types.h"
 #include "jit/jit.h"
 #include "runtime/csp_rt.h"
-
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)  // clang
-#define CSP_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__) || defined(CSP_ASAN)  // (GCC defines the former)
-// The compiler frees little at exit by design (one process per program, the GC owns the
-// program's memory): leaks at exit are not bugs, so an ASan build does not report them.
-extern "C" const char* __asan_default_options() { return "detect_leaks=0"; }
-#endif
 
 namespace {
 
@@ -98,6 +88,17 @@ bool parseRunArgs(int argc, char** argv, RunArgs* out, std::string* err) {
   return true;
 }
 
+// The program has run and the runtime has flushed its output: tearing down the syntax tree,
+// the types and LLVM's statics would only delay the exit (about a millisecond for hello
+// world), so leave as a C program's _exit does, after flushing the C and C++ streams.
+[[noreturn]] void exitNow(int code) {
+  csp::tracePhase("exit");
+  std::cout.flush();
+  std::cerr.flush();
+  std::fflush(nullptr);
+  std::_Exit(code);
+}
+
 int runFile(const RunArgs& ra) {
   csp::SourceFile src("", "");
   std::string err;
@@ -105,15 +106,17 @@ int runFile(const RunArgs& ra) {
     std::fprintf(stderr, "csp: %s\n", err.c_str());
     return 1;
   }
+  csp::tracePhase("load");
   csp::RunOptions opts = ra.opts;
   if (!ra.dumpAst) {
-    if (std::optional<int> code = csp::runCached(src, opts)) return *code;
+    if (std::optional<int> code = csp::runCached(src, opts)) exitNow(*code);
     opts.cacheTried = true;
   }
   csp::Diagnostics diags(&src);
   csp::AstContext ast;
   int syntaxErrors = 0;
   csp::File* file = csp::parseFile(src, ast, diags, &syntaxErrors);
+  csp::tracePhase("parse");
   if (syntaxErrors > 0 || (ra.dumpAst && diags.hasErrors())) {
     diags.print(std::cerr);
     return 1;
@@ -128,9 +131,10 @@ int runFile(const RunArgs& ra) {
     diags.print(std::cerr);
     return 1;
   }
+  csp::tracePhase("check");
   int code = csp::compileAndRun(checked, types, src, diags, opts, std::cout);
   if (diags.hasErrors()) diags.print(std::cerr);
-  return code;
+  exitNow(code);
 }
 
 // The compiler's stages recurse over the syntax tree, so a deeply nested program (100,000
@@ -166,6 +170,7 @@ int runOnBigStack(const RunArgs& ra) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  csp::tracePhase("start");
   if (argc < 2) return usageError("no command given");
   std::string cmd = argv[1];
   if (cmd == "run") {
