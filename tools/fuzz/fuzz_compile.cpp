@@ -16,6 +16,7 @@
 #include <string>
 
 #include "frontend/ast.h"
+#include "frontend/packages.h"
 #include "frontend/parse.h"
 #include "frontend/sema.h"
 #include "frontend/source.h"
@@ -47,7 +48,11 @@ void compileOne(const Job& job) {
   }
   csp::TypeContext types;
   csp::CheckedFile checked;
-  if (!csp::checkFile(*file, types, diags, &checked) || diags.hasErrors()) {
+  // The fuzzer owns the standard packages' syntax trees (checkFile alone keeps them for the
+  // process's life, as `csp run` needs): each input frees its own, so memory stays flat
+  // over hours of inputs instead of growing by ~2 MB an input until -rss_limit_mb.
+  csp::PackageLoader loader(types);
+  if (!csp::checkFile(*file, types, diags, &checked, &loader) || diags.hasErrors()) {
     diags.print(sink);
     return;
   }
