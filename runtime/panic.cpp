@@ -419,21 +419,42 @@ void append_traceback(std::string& out, int64_t goid, const uintptr_t* pcs, int 
   start_panic(rt_error_value(t, msg), nil_deref);
 }
 
+// Go's preprintpanics' deferred handler: an Error or String method of a panic value panicked
+// (g->panic is that new panic). Go throws instead of printing any panic: "fatal error: panic
+// while printing panic value: " and the new value if it is a plain string, else "type " and
+// its type; a nil dereference adds the signal line. The trace is the new panic's.
+[[noreturn]] void fatal_printing_panic(csp_g* g) {
+  csp_panic* inner = g->panic;
+  const csp_type* t = inner->value.type;
+  std::string msg = "fatal error: panic while printing panic value: ";
+  if (t->kind == CSP_KIND_STRING && (t->flags & CSP_TF_NAMED) == 0) append_plain_value(msg, t, inner->value.data);
+  else msg += std::string("type ") + t->name;
+  msg += "\n";
+  if (inner->nil_deref) msg += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=" + hex(inner->fault_pc) + "]\n";
+  msg += "\n";
+  append_traceback(msg, g->goid, inner->pcs, inner->npcs, inner->truncated);
+  die(msg);
+}
+
 [[noreturn]] void fatal_panic(csp_g* g) {
-  // Oldest first, as Go's printpanics: each later one indented by a tab.
-  std::vector<csp_panic*> chain;
+  std::vector<csp_panic*> chain;  // oldest first
   for (csp_panic* p = g->panic; p; p = p->link) chain.insert(chain.begin(), p);
+  // Every value's text first, newest first as Go's preprintpanics calls Error/String.
+  std::vector<std::string> texts(chain.size());
+  for (size_t i = chain.size(); i-- > 0;) {
+    try {
+      texts[i] = panic_value_text(chain[i]->value);
+    } catch (const PanicUnwind&) {
+      fatal_printing_panic(g);
+    }
+  }
+  // Then printed oldest first, as Go's printpanics: each later one indented by a tab.
   std::string msg;
   bool nil_deref = false;
   uintptr_t fault_pc = 0;
   for (size_t i = 0; i < chain.size(); i++) {
     if (i > 0) msg += "\t";
-    msg += "panic: ";
-    try {
-      msg += panic_value_text(chain[i]->value);
-    } catch (const PanicUnwind&) {
-      msg += "(panic while printing panic value)";
-    }
+    msg += "panic: " + texts[i];
     if (chain[i]->recovered) msg += " [recovered]";
     msg += "\n";
     if (chain[i]->nil_deref && !nil_deref) {
