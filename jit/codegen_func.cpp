@@ -140,6 +140,9 @@ llvm::Value* FuncGen::rtCall(RtFn f, llvm::ArrayRef<llvm::Value*> args) {
 void FuncGen::rtCallNoReturn(RtFn f, llvm::ArrayRef<llvm::Value*> args) {
   llvm::CallBase* c = emitCall(m_.rt().fn(f), args, RuntimeABI::mayUnwind(f));
   c->setDoesNotReturn();
+  // Each panic site keeps its own call: merged calls (SimplifyCFG sinking, branch folding)
+  // get a merged debug location, line 0, and the trace would print `file:0`.
+  c->addFnAttr(llvm::Attribute::NoMerge);
   if (!b_.GetInsertBlock()->getTerminator()) b_.CreateUnreachable();
   startDeadBlock();
 }
