@@ -1,6 +1,9 @@
 // frontend/phase_trace.h: CSP_TRACE_PHASES=1 prints the wall time of each compiler phase
 // (load, parse, check, irgen, optimize, codegen, link, run...) to stderr, so start-up can
 // be measured phase by phase without a profiler. Off, a mark costs one predictable branch.
+// "parse" is the program's own file; "check" includes loading (parsing and checking) the
+// standard packages it imports. The clock starts in main, not at exec: `csp version`
+// times the process start.
 //
 // One process-wide trace: each mark prints the time since the previous one. Called from
 // the compiler thread only (the driver's stages run one after another).

@@ -42,11 +42,11 @@
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_os_ostream.h>
 
+#include "frontend/phase_trace.h"
 #include "jit/codegen.h"
 #include "jit/object_cache.h"
 #include "jit/optimize.h"
 #include "jit/symbolize.h"
-#include "frontend/phase_trace.h"
 #include "runtime/csp_rt.h"
 
 namespace csp {

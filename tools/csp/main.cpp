@@ -170,7 +170,7 @@ int runOnBigStack(const RunArgs& ra) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  csp::tracePhase("start");
+  csp::PhaseTrace::get();  // starts the phase clock (CSP_TRACE_PHASES)
   if (argc < 2) return usageError("no command given");
   std::string cmd = argv[1];
   if (cmd == "run") {
