@@ -1,7 +1,7 @@
 // test/unit/strconv_test.cpp: stdlib/strconv (csp::gostrconv) against real Go.
 //
-// - The tables come from testdata/strconv_vectors.inc, printed by Go 1.19's strconv
-//   (regenerate: go run stdlib/strconv/testgen/gen.go > test/unit/testdata/strconv_vectors.inc).
+// - The tables come from strconv_vectors.inc, printed by real Go's strconv at build time
+//   (test/CMakeLists.txt runs go run stdlib/strconv/testgen/gen.go into the build directory).
 //   Every result must agree exactly: values (floats bit for bit), statuses, strings byte for
 //   byte, and, where the vector carries one, the NumError text.
 // - A heavier run by hand: go run stdlib/strconv/testgen/gen.go -scale 50 > /tmp/big.inc, then
