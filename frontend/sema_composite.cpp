@@ -122,6 +122,13 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, const Type* hint) {
         int fi = -1;
         for (size_t k = 0; k < st->fields.size(); k++)
           if (st->fields[k].name == key->name) fi = static_cast<int>(k);
+        if (fi >= 0 && !exportedName(key->name) && st->fields[fi].pkg != pkgPath_) {
+          // Another package's unexported field: not accessible here (types2's fieldIndex
+          // finds it only by its package-qualified name).
+          error(key->pos, "cannot refer to unexported field " + key->name + " in struct literal of type " + typ->str());
+          use({kv->val});
+          continue;
+        }
         if (fi < 0) {
           Lookup l = lookupFieldOrMethod(typ, false, key->name, pkgPath_);
           if (l.kind == Lookup::Field)

@@ -107,7 +107,14 @@ static void writeType(std::ostringstream& os, const Type* t) {
   if (!t) { os << "<nil>"; return; }
   switch (t->kind) {
     case TypeKind::Invalid: os << "invalid type"; return;
-    case TypeKind::Named: os << static_cast<const NamedType*>(t)->obj->name; return;
+    case TypeKind::Named: {
+      // As types2 prints for the main package: its own types bare, another package's
+      // qualified by the package name (strings.Builder, *os.File, fs.FileMode).
+      const Object* o = static_cast<const NamedType*>(t)->obj;
+      if (!o->pkg.empty() && o->pkg != "main") os << o->pkg.substr(o->pkg.rfind('/') + 1) << '.';
+      os << o->name;
+      return;
+    }
     case TypeKind::Pointer: os << '*'; writeType(os, static_cast<const PointerType*>(t)->elem); return;
     case TypeKind::Array: {
       auto* a = static_cast<const ArrayType*>(t);
