@@ -141,13 +141,11 @@ const InterfaceMethod* Checker::missingMethod(const Type* t, const InterfaceType
   for (const InterfaceMethod& m : iface->methods) {
     Lookup l = lookupFieldOrMethod(t, false, m.name, m.pkg);
     if (l.kind == Lookup::Method) {
-      if (alt) *alt = l.method;
-      if (l.needsAddr) {
-        if (ptrRecv) *ptrRecv = true;
-        return &m;
-      }
-      if (!l.sig || !identical(l.sig, m.sig)) return &m;
-      continue;
+      bool wrong = l.needsAddr || !l.sig || !identical(l.sig, m.sig);
+      if (!wrong) continue;
+      if (alt) *alt = l.method;  // only the failing method's (a matched one must not linger)
+      if (l.needsAddr && ptrRecv) *ptrRecv = true;
+      return &m;
     }
     if (l.kind == Lookup::IfaceMethod && l.sig && identical(l.sig, m.sig)) continue;  // embedded interface
     return &m;
