@@ -111,7 +111,8 @@ int fmtsort_compare(const Value& a, const Value& b);
 // How %w is treated (see Printer::errorf).
 enum class WrapMode {
   None,   // fmt.Sprintf & co: %w always prints %!w(...)
-  Go119,  // fmt.Errorf of Go 1.19 (the oracle): one %w with an error operand. A second %w, or
+  Go119,  // fmt.Errorf of Go 1.19 (the installed oracle; fmt.Errorf itself uses Go120, the
+          // unit tests compare this mode with Go 1.19's outputs): one %w with an error operand. A second %w, or
           // one whose operand is not an error, prints %!w(...) and cancels the wrapping --
           // except that operands of predeclared types (int, string, []byte...) print %!w(...)
           // without cancelling it, as Go's printArg fast path does

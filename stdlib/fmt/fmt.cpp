@@ -3,6 +3,7 @@
 // (runtime/fmt.h). Print* write to the runtime's buffered standard output; their err result
 // stays nil (as Go's, unless the write fails). Scanning is written in csp; what it needs of
 // Go's reflect (storing into a pointer to a named type) is scanKind and the store* functions.
+#include <algorithm>
 #include <string>
 
 #include "runtime/fmt.h"
@@ -73,14 +74,20 @@ csp_string csp_fmt_Sprintf(const uint8_t* format, int64_t format_len, csp_any* a
   return gc_string(p.output());
 }
 
-// fmt.Errorf's formatting with Go 1.19's %w rules (the oracle's): the text, and the index of
-// the operand the one valid %w wrapped, or -1.
+// fmt.Errorf's formatting with Go 1.20+'s %w rules (csp follows Go 1.22 where the packages
+// changed after 1.19): the text, and the operand index of every %w, sorted when the format
+// used explicit argument indexes, as Go's Errorf sorts p.wrappedErrs (fmt.csp's Errorf drops
+// duplicates and non-errors).
 void csp_fmt_errorf(const uint8_t* format, int64_t format_len, csp_any* a, int64_t a_len, int64_t,
-                    csp_string* out, int64_t* wrapped) {
+                    csp_string* out, csp_slice* wrapped) {
   Printer p;
-  WrapResult w = p.errorf(view(format, format_len), a, a_len, WrapMode::Go119);
+  WrapResult w = p.errorf(view(format, format_len), a, a_len, WrapMode::Go120);
   *out = gc_string(p.output());
-  *wrapped = w.wrapped;
+  if (w.reordered) std::sort(w.all.begin(), w.all.end());
+  auto n = static_cast<int64_t>(w.all.size());
+  auto* idx = n ? static_cast<int64_t*>(GC_MALLOC_ATOMIC(sizeof(int64_t) * w.all.size())) : nullptr;
+  for (int64_t i = 0; i < n; i++) idx[i] = w.all[static_cast<size_t>(i)];
+  *wrapped = csp_slice{idx, n, n};
 }
 
 // Scanning (fmt.csp's scanOne): what Go's reflection path sees of an operand `a` that is not
