@@ -98,6 +98,9 @@ class ModuleGen {
   Layout& layout() { return *layout_; }
   TypeContext& types() { return types_; }
   void notImplemented(Pos pos, const std::string& what);
+  // Go's "type T larger than address space" (gc's types.CalcSize, 1<<50 bytes on amd64) for
+  // a variable whose type cannot be laid out; reported once per variable.
+  void checkVarSize(const Object* var);
 
   // --- types and values (codegen_types.cpp, layout.h) ---
   llvm::Type* llvmType(const Type* t) { return layout_->irType(t); }
@@ -197,6 +200,7 @@ class ModuleGen {
   std::unordered_map<const Signature*, std::unique_ptr<Signature>> ientrySigs_;
   TypeContext* typesForWrappers_ = nullptr;
   std::unordered_map<Object*, llvm::GlobalVariable*> globals_;
+  std::unordered_set<const Object*> sizeReported_;  // variables checkVarSize reported
   std::map<std::string, llvm::Constant*> strings_, cstrings_;
   std::unordered_map<const Type*, llvm::Constant*> typeDescs_;
   std::unordered_map<const Signature*, std::unique_ptr<FuncABI>> abis_;

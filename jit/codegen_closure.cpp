@@ -40,6 +40,7 @@ llvm::Constant* ModuleGen::funcValue(llvm::Function* f) {
 
 void FuncGen::declareVar(Object* var) {
   if (!var || var->isGlobal || captureIndex_.count(var)) return;
+  m_.checkVarSize(var);
   if (!var->escapes()) {
     if (!locals_.count(var)) varAddr(var);
     return;

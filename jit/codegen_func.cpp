@@ -86,6 +86,7 @@ llvm::Value* FuncGen::varAddr(Object* var) {
     }
     return b_.CreateLoad(b_.getPtrTy(), heapSlots_[var]);
   }
+  m_.checkVarSize(var);
   llvm::Value* a = temp(var->type, var->name);
   locals_[var] = a;
   return a;

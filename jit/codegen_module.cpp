@@ -22,6 +22,12 @@ ModuleGen::ModuleGen(llvm::LLVMContext& ctx, TypeContext& types, const SourceFil
 
 ModuleGen::~ModuleGen() = default;
 
+void ModuleGen::checkVarSize(const Object* var) {
+  constexpr uint64_t kMaxWidth = uint64_t{1} << 50;  // gc's MaxWidth on 64-bit targets
+  if (!var->type || layout_->size(var->type) < kMaxWidth || !sizeReported_.insert(var).second) return;
+  diags_.error(var->pos, "type " + var->type->str() + " larger than address space");
+}
+
 void ModuleGen::notImplemented(Pos pos, const std::string& what) {
   diags_.error(pos, what + " not implemented yet");
 }
@@ -121,6 +127,7 @@ void ModuleGen::genQueued() {
 llvm::GlobalVariable* ModuleGen::global(Object* var) {
   auto it = globals_.find(var);
   if (it != globals_.end()) return it->second;
+  checkVarSize(var);
   llvm::Type* ty = llvmType(var->type);
   auto* g = new llvm::GlobalVariable(*mod_, ty, false, llvm::GlobalValue::InternalLinkage,
                                      llvm::Constant::getNullValue(ty), var->pkg + "." + var->name);

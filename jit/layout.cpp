@@ -10,6 +10,9 @@
 
 namespace csp {
 
+// Sizes saturate here: far above any size a variable may have (1<<50), far below overflow.
+constexpr uint64_t kMaxSize = uint64_t{1} << 62;
+
 namespace {
 
 uint64_t alignTo(uint64_t x, uint64_t a) { return (x + a - 1) / a * a; }
@@ -83,7 +86,9 @@ TypeInfo Layout::compute(const Type* t) {
       auto* at = u->as<ArrayType>();
       const TypeInfo& e = info(at->elem);
       ti.ir = llvm::ArrayType::get(e.ir, static_cast<uint64_t>(at->len));
-      ti.size = e.size * static_cast<uint64_t>(at->len);
+      // Saturating: [1<<62][4]byte must not wrap to a small size (checkVarSize rejects it).
+      uint64_t n = static_cast<uint64_t>(at->len);
+      ti.size = n != 0 && e.size > kMaxSize / n ? kMaxSize : e.size * n;
       ti.align = e.align;
       ti.memory = true;
       ti.pointers = e.pointers && at->len > 0;
@@ -101,7 +106,7 @@ TypeInfo Layout::compute(const Type* t) {
         const TypeInfo& fi = info(f.type);
         off = alignTo(off, fi.align);
         offs.push_back(off);
-        off += fi.size;
+        off = fi.size > kMaxSize - off ? kMaxSize : off + fi.size;
         align = std::max(align, fi.align);
         pointers = pointers || fi.pointers;
         comparable = comparable && fi.comparable;
