@@ -40,11 +40,11 @@ llvm::Constant* ModuleGen::funcValue(llvm::Function* f) {
 
 void FuncGen::declareVar(Object* var) {
   if (!var || var->isGlobal || captureIndex_.count(var)) return;
-  m_.checkVarSize(var);
   if (!var->escapes()) {
-    if (!locals_.count(var)) varAddr(var);
+    if (!locals_.count(var)) varAddr(var);  // (checks the size)
     return;
   }
+  m_.checkVarSize(var);
   llvm::Value* cell = heapAlloc(var->type);
   auto it = heapSlots_.find(var);
   llvm::Value* slot = it != heapSlots_.end() ? it->second : (heapSlots_[var] = entryAlloca(b_.getPtrTy(), var->name + ".cell"));
