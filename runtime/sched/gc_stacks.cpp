@@ -1,0 +1,110 @@
+// runtime/sched/gc_stacks.cpp: Boehm GC and goroutine stacks (the scheme: gc_stacks.h).
+#define GC_THREADS
+#include <gc/gc.h>
+#include <gc/gc_mark.h>
+
+#include "runtime/sched/gc_stacks.h"
+#include "runtime/sched/sched.h"
+
+#include <csignal>
+#include <cstring>
+#include <pthread.h>
+#include <ucontext.h>
+
+namespace csp::rt {
+
+
+namespace {
+
+struct sigaction g_boehm_suspend;   // Boehm's own handler, called by ours
+GC_push_other_roots_proc g_prev_push = nullptr;
+GC_on_collection_event_proc g_prev_event = nullptr;
+
+// Points the thread's stack end at the top of the stack sp lies on.
+void fix_stack_end(GcWorker* w, uintptr_t sp) {
+  GC_stack_base sb;
+  bool on_g = w->g != nullptr && sp >= w->g_lo && sp < w->g_hi;
+  sb.mem_base = reinterpret_cast<void*>(on_g ? w->g_hi : w->own_hi);
+  w->on_g = on_g;
+  GC_set_stackbottom(w->handle, &sb);
+}
+
+void on_suspend(int sig, siginfo_t* info, void* uctx) {
+  if (GcWorker* w = gc_current_worker()) {
+    auto* uc = static_cast<ucontext_t*>(uctx);
+    fix_stack_end(w, static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RSP]));
+  }
+  g_boehm_suspend.sa_sigaction(sig, info, uctx);
+}
+
+// Before every stop of the world, on the collecting thread (which is not signalled).
+void GC_CALLBACK on_collection_event(GC_EventType e) {
+  if (e == GC_EVENT_PRE_STOP_WORLD) {
+    if (GcWorker* w = gc_current_worker()) {
+      uintptr_t sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+      fix_stack_end(w, sp);
+    }
+  }
+  if (g_prev_event) g_prev_event(e);
+}
+
+struct Skip {
+  G* gs[256];
+  int n = 0;
+};
+
+void note_running(GcWorker* w, void* arg) {
+  auto* s = static_cast<Skip*>(arg);
+  if (w->on_g && w->g && s->n < 256) s->gs[s->n++] = w->g;
+}
+
+void push_parked(G* g, void* arg) {
+  auto* s = static_cast<Skip*>(arg);
+  if (!g->sp || !g->stack_hi) return;
+  for (int i = 0; i < s->n; i++)
+    if (s->gs[i] == g) return;
+  GC_push_all_eager(g->sp, reinterpret_cast<void*>(g->stack_hi));
+}
+
+void GC_CALLBACK push_goroutine_stacks() {
+  if (g_prev_push) g_prev_push();  // the threads' stacks (Boehm's default)
+  Skip skip;
+  for_each_worker_gc(note_running, &skip);
+  for_each_g(push_parked, &skip);
+}
+
+}  // namespace
+
+void gc_sched_init() {
+  static bool installed = false;  // once per process image (a forked child inherits it)
+  if (installed) return;
+  installed = true;
+  // (The getters and setters take the GC lock themselves.)
+  g_prev_push = GC_get_push_other_roots();
+  GC_set_push_other_roots(push_goroutine_stacks);
+  g_prev_event = GC_get_on_collection_event();
+  GC_set_on_collection_event(on_collection_event);
+  int sig = GC_get_suspend_signal();
+  struct sigaction ours;
+  std::memset(&ours, 0, sizeof ours);
+  sigaction(sig, nullptr, &g_boehm_suspend);
+  if (!(g_boehm_suspend.sa_flags & SA_SIGINFO)) return;  // not the handler we know how to wrap
+  ours = g_boehm_suspend;
+  ours.sa_sigaction = on_suspend;
+  sigaction(sig, &ours, nullptr);
+}
+
+void gc_worker_init(GcWorker* w) {
+  GC_stack_base sb;
+  w->handle = GC_get_my_stackbottom(&sb);
+  w->own_hi = reinterpret_cast<uintptr_t>(sb.mem_base);
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    void* lo = nullptr;
+    size_t size = 0;
+    if (pthread_attr_getstack(&attr, &lo, &size) == 0) w->own_lo = reinterpret_cast<uintptr_t>(lo);
+    pthread_attr_destroy(&attr);
+  }
+}
+
+}  // namespace csp::rt

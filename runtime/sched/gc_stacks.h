@@ -1,0 +1,44 @@
+// runtime/sched/gc_stacks.h: how Boehm GC sees goroutine stacks. Internal to runtime/.
+//
+// Boehm scans each registered thread's stack from the stack pointer it records when the
+// thread is stopped up to the thread's "stack end". A worker thread runs on its own stack
+// (the scheduler context) or on a goroutine's, and switches often, so its stack end is set
+// when it matters, not at every switch:
+//  - a stopped thread: our wrapper around Boehm's suspend-signal handler looks at the
+//    interrupted stack pointer and sets the thread's stack end to the top of the stack it
+//    lies on (the current goroutine's, or the worker's own) before Boehm's handler records
+//    the stack pointer; the handler runs on that same stack, so the scanned range holds the
+//    signal frame (the registers) and every live frame;
+//  - the collecting thread (not signalled): the start-of-collection callback does the same
+//    from its own stack pointer.
+// Every other goroutine stack is pushed by our push-other-roots callback: from the saved
+// context (g->sp, which holds the callee-saved registers) to the stack's top, except the
+// goroutines a stopped worker was found running on (Boehm scanned those).
+//
+// GcWorker is written only by its worker thread; the signal handler reads it on that thread.
+#pragma once
+
+#include <cstdint>
+
+namespace csp::rt {
+
+struct G;
+
+struct GcWorker {
+  void* handle = nullptr;                 // Boehm's thread handle (GC_get_my_stackbottom)
+  uintptr_t own_lo = 0, own_hi = 0;       // the worker thread's own stack
+  G* volatile g = nullptr;                // the goroutine being run (set before the switch)
+  volatile uintptr_t g_lo = 0, g_hi = 0;  // its stack
+  volatile bool on_g = false;             // at the last stop: the thread was on g's stack
+};
+
+void gc_sched_init();                 // once, before workers start
+void gc_worker_init(GcWorker* w);     // on each worker thread, at its start
+// Before switching to g (its stack bounds); the signal handler may run at any point after.
+inline void gc_switch_to_goroutine(GcWorker* w, G* g, uintptr_t lo, uintptr_t hi) {
+  w->g_lo = lo;
+  w->g_hi = hi;
+  w->g = g;
+}
+
+}  // namespace csp::rt

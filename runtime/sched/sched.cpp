@@ -1,0 +1,935 @@
+// runtime/sched/sched.cpp: workers, run queues, park/ready, goroutine start and exit, idle
+// workers, and deadlock detection (sched.h; the essay is runtime/HACKING.md, "Scheduler").
+//
+// Design (Go's proc.go, with M and P merged):
+//  - Each worker owns a bounded local run queue (Go's runq: single producer, the owner;
+//    many consumers, the owner and thieves; lock-free) and a runnext slot, which a G readied
+//    by this worker takes so that a hand-off partner runs next, on the same warm cache.
+//  - Overflow and foreign readies go to the global queue (sched.mu). Every 61st schedule a
+//    worker looks at the global queue first so that it cannot starve.
+//  - A worker without work spins (steals half of a random victim's queue, four rounds), then
+//    goes idle: it puts itself on the idle list and waits on its futex word. At most one
+//    worker spins when woken: ready() wakes an idle worker only if no worker is spinning
+//    (Go's wakep), and a spinner that finds work wakes the next one.
+//  - Timers (timers.cpp) are run by workers in the scheduling loop; an idle worker waits
+//    on its futex no longer than until the earliest timer.
+//  - Deadlock: the last worker to go idle, finding no runnable goroutine and no timer, has
+//    proof that nothing can ever run again (nothing outside the workers readies goroutines)
+//    and prints Go's "all goroutines are asleep" dump.
+//
+// Invariants:
+//  - A G is in at most one of: a run queue or runnext (Runnable), a worker's curg (Running),
+//    a wait list it put itself on under that list's lock (Waiting), a free list (Idle).
+//  - A G's saved context (g->sp) is complete before anyone can see it Waiting or Runnable:
+//    park's unlock function and yield's requeue run on the scheduler context after the switch.
+//  - Only the owner pushes to its local queue and writes runnext's producer side.
+//
+// Lock order: a channel's or sync object's lock, then sched.mu, then timer_mu (timers.cpp),
+// then g_stack_mu (stack.cpp). Futex words are not locks.
+#define GC_THREADS
+#include <gc/gc.h>
+
+#include "runtime/sched/sched.h"
+
+#include "runtime/output.h"
+#include "runtime/panic.h"
+#include "runtime/process.h"
+#include "runtime/sched/gc_stacks.h"
+#include "runtime/sched/sanitizer.h"
+#include "runtime/sched/timers.h"
+
+#include <climits>
+#include <csignal>
+#include <cstring>
+#include <ctime>
+#include <linux/futex.h>
+#include <mutex>
+#include <pthread.h>
+#include <sched.h>
+#include <string>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include <vector>
+
+extern "C" {
+void csp_ctx_swap(void** save_sp, void* load_sp);
+void csp_ctx_entry();
+[[noreturn]] void csp_ctx_main(csp::rt::G* g);
+}
+
+namespace csp::rt {
+
+constexpr bool kTraceSched = false;
+
+namespace {
+
+constexpr uint32_t kRunqSize = 256;
+constexpr int kMaxProcs = 256;
+constexpr size_t kMainStackSize = size_t{1} << 30;  // Go's 1e9-byte limit
+constexpr size_t kMainGuardSize = size_t{1} << 20;
+
+// Post-switch actions: what the scheduler context does for the G that just switched to it.
+enum class After : uint8_t { None, Park, Yield, Exit };
+
+}  // namespace
+
+struct alignas(64) Worker {
+  int id = 0;
+  void* sched_sp = nullptr;             // the scheduler context while a G runs
+  G* curg = nullptr;                    // owner only
+  // Local run queue: head is advanced by consumers (CAS), tail only by the owner.
+  std::atomic<uint32_t> head{0};
+  std::atomic<uint32_t> tail{0};
+  std::atomic<G*> runq[kRunqSize];
+  std::atomic<G*> runnext{nullptr};
+  // Idle parking (sched.mu guards idle_link and idle; the futex word is the wake-up).
+  std::atomic<uint32_t> futex{0};
+  Worker* idle_link = nullptr;
+  bool idle = false;
+  bool spinning = false;                // owner only; counted in sched.nspinning
+  uint32_t schedtick = 0;
+  uint64_t rand = 0;
+  After after = After::None;            // set by the G, consumed by the scheduler context
+  UnlockFn after_fn = nullptr;
+  void* after_arg = nullptr;
+  StackCache stacks;
+  G* gfree = nullptr;                   // free G records (owner only)
+  int ngfree = 0;
+  pthread_t thread{};
+  void* tsan_fiber = nullptr;
+  void* asan_fake_stack = nullptr;
+  GcWorker gc;
+};
+
+namespace {
+
+struct Sched {
+  std::mutex mu;                        // guards everything below that is not atomic
+  G* gq_head = nullptr;                 // global run queue (FIFO through schedlink)
+  G* gq_tail = nullptr;
+  std::atomic<int64_t> gq_size{0};      // written under mu, read racily as a hint
+  Worker* idle_list = nullptr;
+  std::atomic<int> nidle{0};
+  std::atomic<int> nspinning{0};
+  std::atomic<int> nprocs{1};           // workers allowed to run goroutines
+  int nworkers = 0;                     // workers started (grows with GOMAXPROCS)
+  Worker* workers[kMaxProcs] = {};
+  G* gfree = nullptr;                   // global free G list
+  G* allgs = nullptr;                   // every G ever made, through alllink
+  std::atomic<int64_t> goid_gen{0};
+  std::atomic<int64_t> ngoroutines{0};  // live goroutines (Go's gcount)
+  bool main_done = false;               // goroutine 1 returned (sched_run_main wakes)
+  bool main_goexit = false;             // goroutine 1 called runtime.Goexit
+  std::atomic<uint32_t> main_futex{0};
+};
+
+Sched sched;
+int g_requested_procs = 0;
+thread_local Worker* t_worker = nullptr;
+
+// ---- small helpers ----
+
+void futex_wait(std::atomic<uint32_t>* w, uint32_t val, const timespec* rel) {
+  syscall(SYS_futex, reinterpret_cast<uint32_t*>(w), FUTEX_WAIT_PRIVATE, val, rel, nullptr, 0);
+}
+
+void futex_wake(std::atomic<uint32_t>* w) {
+  syscall(SYS_futex, reinterpret_cast<uint32_t*>(w), FUTEX_WAKE_PRIVATE, 1, nullptr, nullptr, 0);
+}
+
+uint32_t fastrand(Worker* w) {
+  w->rand ^= w->rand << 13;
+  w->rand ^= w->rand >> 7;
+  w->rand ^= w->rand << 17;
+  return static_cast<uint32_t>(w->rand >> 32);
+}
+
+// The split-stack limit slot of the thread control block (glibc's __private_ss): the stack
+// check at every csp function's entry compares the stack pointer with it.
+inline void set_stack_guard(uintptr_t v) { asm volatile("movq %0, %%fs:0x70" ::"r"(v) : "memory"); }
+
+// ---- the global queue (sched.mu held) ----
+
+void gq_put_locked(G* g) {
+  g->schedlink = nullptr;
+  if (sched.gq_tail) sched.gq_tail->schedlink = g;
+  else sched.gq_head = g;
+  sched.gq_tail = g;
+  sched.gq_size.fetch_add(1, std::memory_order_relaxed);
+}
+
+G* gq_get_locked() {
+  G* g = sched.gq_head;
+  if (!g) return nullptr;
+  sched.gq_head = g->schedlink;
+  if (!sched.gq_head) sched.gq_tail = nullptr;
+  g->schedlink = nullptr;
+  sched.gq_size.fetch_sub(1, std::memory_order_relaxed);
+  return g;
+}
+
+// ---- local run queues (Go's runqput/runqget/runqsteal) ----
+
+// Owner only. On overflow half of the queue moves to the global queue with g.
+void runq_put(Worker* w, G* g) {
+  for (;;) {
+    uint32_t h = w->head.load(std::memory_order_acquire);
+    uint32_t t = w->tail.load(std::memory_order_relaxed);
+    if (t - h < kRunqSize) {
+      w->runq[t % kRunqSize].store(g, std::memory_order_relaxed);
+      w->tail.store(t + 1, std::memory_order_release);
+      return;
+    }
+    // Full: take half for the global queue (the CAS fails if a thief moved head).
+    G* batch[kRunqSize / 2 + 1];
+    uint32_t n = (t - h) / 2;
+    for (uint32_t i = 0; i < n; i++) batch[i] = w->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
+    if (!w->head.compare_exchange_strong(h, h + n, std::memory_order_acq_rel)) continue;
+    batch[n++] = g;
+    std::lock_guard<std::mutex> lock(sched.mu);
+    for (uint32_t i = 0; i < n; i++) gq_put_locked(batch[i]);
+    return;
+  }
+}
+
+// Owner only.
+G* runq_get(Worker* w) {
+  for (;;) {
+    uint32_t h = w->head.load(std::memory_order_acquire);
+    uint32_t t = w->tail.load(std::memory_order_relaxed);
+    if (t == h) return nullptr;
+    G* g = w->runq[h % kRunqSize].load(std::memory_order_relaxed);
+    if (w->head.compare_exchange_weak(h, h + 1, std::memory_order_acq_rel)) return g;
+  }
+}
+
+bool runq_empty(Worker* w) {
+  return w->head.load(std::memory_order_acquire) == w->tail.load(std::memory_order_acquire) &&
+         w->runnext.load(std::memory_order_acquire) == nullptr;
+}
+
+// Moves half of victim's queue (or its runnext) into w's queue; returns one G to run.
+G* runq_steal(Worker* w, Worker* victim) {
+  for (;;) {
+    uint32_t h = victim->head.load(std::memory_order_acquire);
+    uint32_t t = victim->tail.load(std::memory_order_acquire);
+    uint32_t n = t - h;
+    n -= n / 2;
+    if (n == 0) {
+      G* next = victim->runnext.load(std::memory_order_acquire);
+      if (next && victim->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) return next;
+      return nullptr;
+    }
+    if (n > kRunqSize / 2) continue;  // inconsistent h/t: retry
+    G* got[kRunqSize / 2];
+    for (uint32_t i = 0; i < n; i++) got[i] = victim->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
+    if (!victim->head.compare_exchange_strong(h, h + n, std::memory_order_acq_rel)) continue;
+    // got[0] runs now; the rest go into w's (empty) queue.
+    uint32_t wt = w->tail.load(std::memory_order_relaxed);
+    for (uint32_t i = 1; i < n; i++) w->runq[(wt + i - 1) % kRunqSize].store(got[i], std::memory_order_relaxed);
+    w->tail.store(wt + n - 1, std::memory_order_release);
+    return got[0];
+  }
+}
+
+// ---- idle workers ----
+
+// Wakes an idle worker to spin, if no worker is spinning (Go's wakep).
+void wakep() {
+  if (sched.nidle.load(std::memory_order_acquire) == 0) return;
+  int zero = 0;
+  if (!sched.nspinning.compare_exchange_strong(zero, 1, std::memory_order_acq_rel)) return;
+  Worker* w = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(sched.mu);
+    w = sched.idle_list;
+    if (w) {
+      sched.idle_list = w->idle_link;
+      w->idle = false;
+      w->spinning = true;
+      sched.nidle.fetch_sub(1, std::memory_order_relaxed);
+    }
+  }
+  if (!w) {
+    sched.nspinning.fetch_sub(1, std::memory_order_acq_rel);
+    return;
+  }
+  w->futex.store(1, std::memory_order_release);
+  futex_wake(&w->futex);
+}
+
+// A spinning worker found work: it stops spinning and, if it was the last spinner, wakes
+// another so that new work keeps being looked for (Go's resetspinning).
+void stop_spinning(Worker* w) {
+  if (!w->spinning) return;
+  w->spinning = false;
+  if (sched.nspinning.fetch_sub(1, std::memory_order_acq_rel) == 1) wakep();
+}
+
+[[noreturn]] void deadlock();
+
+// ---- G records ----
+
+G* new_g_record() {
+  void* mem = GC_MALLOC_UNCOLLECTABLE(sizeof(G));
+  if (!mem) die("fatal error: out of memory\n");
+  G* g = new (mem) G();
+  std::lock_guard<std::mutex> lock(sched.mu);
+  g->alllink = sched.allgs;
+  sched.allgs = g;
+  return g;
+}
+
+G* gfget(Worker* w) {
+  if (w && w->gfree) {
+    G* g = w->gfree;
+    w->gfree = g->schedlink;
+    w->ngfree--;
+    return g;
+  }
+  {
+    std::lock_guard<std::mutex> lock(sched.mu);
+    if (sched.gfree) {
+      G* g = sched.gfree;
+      sched.gfree = g->schedlink;
+      return g;
+    }
+  }
+  return new_g_record();
+}
+
+void gfput(Worker* w, G* g) {
+  g->status.store(GStatus::Idle, std::memory_order_relaxed);
+  if (w->ngfree < 64) {
+    g->schedlink = w->gfree;
+    w->gfree = g;
+    w->ngfree++;
+    return;
+  }
+  std::lock_guard<std::mutex> lock(sched.mu);
+  g->schedlink = sched.gfree;
+  sched.gfree = g;
+}
+
+// ---- switching ----
+
+// Prepares a never-run G's context on its stack: a switch frame returning into csp_ctx_entry.
+void init_context(G* g) {
+  auto* sp = reinterpret_cast<uintptr_t*>(g->stack_hi - 72);
+  std::memset(sp, 0, 7 * sizeof(uintptr_t));
+  sp[3] = reinterpret_cast<uintptr_t>(g);  // r12: csp_ctx_entry's argument
+  sp[6] = reinterpret_cast<uintptr_t>(&csp_ctx_entry);
+  g->sp = sp;
+}
+
+uintptr_t guard_of(const G* g) { return g->stack_lo + kStackReserve; }
+
+// Scheduler context -> g. Returns when g switches back; then the post-switch action runs.
+void run_g(Worker* w, G* g) {
+  w->curg = g;
+  g->status.store(GStatus::Running, std::memory_order_relaxed);
+  if (!g->sp) {
+    if (!g->stack && !g->is_main) {
+      g->stack = stack_get(&w->stacks);
+      g->stack_lo = g->stack->lo;
+      g->stack_hi = g->stack->hi;
+    }
+    init_context(g);
+  }
+  set_current_g(&g->abi);
+  set_stack_guard(guard_of(g));
+  gc_switch_to_goroutine(&w->gc, g, g->stack_lo, g->stack_hi);
+  san_switch_to(&w->tsan_fiber, &g->tsan_fiber, &w->asan_fake_stack, g->stack_lo, g->stack_hi - g->stack_lo);
+  csp_ctx_swap(&w->sched_sp, g->sp);
+  san_switched_back(w->asan_fake_stack);
+  set_stack_guard(0);
+  set_current_g(nullptr);
+  w->curg = nullptr;
+}
+
+// g (running on w) -> w's scheduler context with a post-switch action. Returns when g runs
+// again, possibly on another worker.
+void switch_to_scheduler(Worker* w, G* g, After a) {
+  w->after = a;
+  bool dying = a == After::Exit;
+  san_switch_to(&g->tsan_fiber, &w->tsan_fiber, dying ? nullptr : &g->asan_fake_stack, w->gc.own_lo,
+                w->gc.own_hi - w->gc.own_lo);
+  csp_ctx_swap(&g->sp, w->sched_sp);
+  san_switched_back(g->asan_fake_stack);
+}
+
+void do_after(Worker* w, G* g) {
+  After a = w->after;
+  w->after = After::None;
+  switch (a) {
+    case After::None: return;
+    case After::Park: {
+      UnlockFn fn = w->after_fn;
+      void* arg = w->after_arg;
+      w->after_fn = nullptr;
+      w->after_arg = nullptr;
+      if (fn) fn(arg);
+      return;
+    }
+    case After::Yield: {
+      g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+      std::lock_guard<std::mutex> lock(sched.mu);
+      gq_put_locked(g);
+      return;
+    }
+    case After::Exit: {
+      g->status.store(GStatus::Dead, std::memory_order_relaxed);
+      if (g->stack) {
+        stack_put(&w->stacks, g->stack);
+        g->stack = nullptr;
+      }
+      g->sp = nullptr;
+      g->stack_lo = g->stack_hi = 0;
+      g->entry = nullptr;
+      g->param = nullptr;
+      if (g->is_main) {
+        // Goroutine 1 keeps its record: the dump after a Goexit in main has no goroutine 1.
+        return;
+      }
+      gfput(w, g);
+      return;
+    }
+  }
+}
+
+// ---- finding work ----
+
+G* steal_work(Worker* w) {
+  int n = sched.nworkers;
+  for (int round = 0; round < 4; round++) {
+    int start = static_cast<int>(fastrand(w) % static_cast<uint32_t>(n));
+    for (int i = 0; i < n; i++) {
+      Worker* v = sched.workers[(start + i) % n];
+      if (v == w || v == nullptr) continue;
+      if (G* g = runq_steal(w, v)) return g;
+    }
+  }
+  return nullptr;
+}
+
+G* global_get(Worker* w) {
+  if (sched.gq_size.load(std::memory_order_relaxed) == 0) return nullptr;
+  std::lock_guard<std::mutex> lock(sched.mu);
+  G* g = gq_get_locked();
+  if (!g) return nullptr;
+  // Take a share of the rest into the local queue, as Go's globrunqget.
+  int64_t share = sched.gq_size.load(std::memory_order_relaxed) / sched.nprocs.load() + 1;
+  if (share > kRunqSize / 2) share = kRunqSize / 2;
+  // Never more than the local queue has room for (only the owner adds to it).
+  int64_t room = kRunqSize - (w->tail.load(std::memory_order_relaxed) - w->head.load(std::memory_order_acquire));
+  if (share > room) share = room;
+  for (int64_t i = 1; i < share; i++) {
+    G* more = gq_get_locked();
+    if (!more) break;
+    uint32_t t = w->tail.load(std::memory_order_relaxed);
+    w->runq[t % kRunqSize].store(more, std::memory_order_relaxed);
+    w->tail.store(t + 1, std::memory_order_release);
+  }
+  return g;
+}
+
+G* local_get(Worker* w) {
+  if (G* g = w->runnext.exchange(nullptr, std::memory_order_acq_rel)) return g;
+  return runq_get(w);
+}
+
+bool any_local_work() {
+  for (int i = 0; i < sched.nworkers; i++)
+    if (sched.workers[i] && !runq_empty(sched.workers[i])) return true;
+  return false;
+}
+
+// Goes idle until woken or until the earliest timer is due. Returns false when the worker
+// found work while going idle and should look again at once.
+void go_idle(Worker* w) {
+  {
+    std::unique_lock<std::mutex> lock(sched.mu);
+    if (sched.gq_size.load(std::memory_order_relaxed) > 0) return;
+    if (w->spinning) {
+      w->spinning = false;
+      sched.nspinning.fetch_sub(1, std::memory_order_acq_rel);
+    }
+    w->idle = true;
+    w->idle_link = sched.idle_list;
+    sched.idle_list = w;
+    int idle = sched.nidle.fetch_add(1, std::memory_order_acq_rel) + 1;
+    w->futex.store(0, std::memory_order_release);
+    if (idle == sched.nprocs.load() && !any_local_work() && !timers_pending() && !sched.main_done) {
+      lock.unlock();
+      deadlock();
+    }
+  }
+  // A G readied between our last look and joining the idle list: look again (Go's recheck).
+  if (any_local_work()) {
+    std::lock_guard<std::mutex> lock(sched.mu);
+    if (w->idle) {
+      Worker** pp = &sched.idle_list;
+      while (*pp && *pp != w) pp = &(*pp)->idle_link;
+      if (*pp) *pp = w->idle_link;
+      w->idle = false;
+      sched.nidle.fetch_sub(1, std::memory_order_relaxed);
+    }
+    return;
+  }
+  int64_t deadline = timers_next_deadline();
+  while (w->futex.load(std::memory_order_acquire) == 0) {
+    timespec ts, *tp = nullptr;
+    if (deadline > 0) {
+      int64_t d = deadline - nanotime();
+      if (d <= 0) break;
+      ts.tv_sec = d / 1000000000;
+      ts.tv_nsec = d % 1000000000;
+      tp = &ts;
+    }
+    futex_wait(&w->futex, 0, tp);
+    deadline = timers_next_deadline();
+    if (deadline > 0 && deadline <= nanotime()) break;
+  }
+  std::lock_guard<std::mutex> lock(sched.mu);
+  if (w->idle) {  // woken by a timer deadline, not by wakep
+    Worker** pp = &sched.idle_list;
+    while (*pp && *pp != w) pp = &(*pp)->idle_link;
+    if (*pp) *pp = w->idle_link;
+    w->idle = false;
+    sched.nidle.fetch_sub(1, std::memory_order_relaxed);
+  }
+}
+
+G* find_runnable(Worker* w) {
+  for (;;) {
+    if (sched.main_done) {
+      // main.main returned: the program is over. Its other goroutines are dropped (the
+      // process exits; an embedder that runs another program reuses the workers).
+      while (local_get(w)) {
+      }
+      {
+        std::lock_guard<std::mutex> lock(sched.mu);
+        while (gq_get_locked()) {
+        }
+      }
+      stop_spinning(w);
+      go_idle(w);
+      continue;
+    }
+    if (w->id >= sched.nprocs.load(std::memory_order_acquire)) {
+      // GOMAXPROCS shrank: hand the local work over and sleep until it grows again.
+      std::vector<G*> rest;
+      while (G* g = local_get(w)) rest.push_back(g);
+      {
+        std::lock_guard<std::mutex> lock(sched.mu);
+        for (G* g : rest) gq_put_locked(g);
+      }
+      stop_spinning(w);
+      wakep();
+      w->futex.store(0, std::memory_order_release);
+      while (w->id >= sched.nprocs.load(std::memory_order_acquire)) futex_wait(&w->futex, 0, nullptr);
+      continue;
+    }
+    w->schedtick++;
+    if (w->schedtick % 61 == 0)
+      if (G* g = global_get(w)) return g;
+    if (G* g = local_get(w)) return g;
+    if (G* g = global_get(w)) return g;
+    if (timers_run(nanotime())) continue;  // readied goroutines are in our queue now
+    if (!w->spinning) {
+      int spinning = sched.nspinning.load(std::memory_order_relaxed);
+      int busy = sched.nprocs.load() - sched.nidle.load(std::memory_order_relaxed);
+      if (2 * spinning < busy) {
+        w->spinning = true;
+        sched.nspinning.fetch_add(1, std::memory_order_acq_rel);
+      }
+    }
+    if (w->spinning) {
+      if (G* g = steal_work(w)) return g;
+    }
+    go_idle(w);
+  }
+}
+
+void schedule_loop(Worker* w) {
+  for (;;) {
+    G* g = find_runnable(w);
+    stop_spinning(w);
+    if constexpr (kTraceSched) {
+      char buf[64];
+      int n = snprintf(buf, sizeof buf, "sched: w%d runs g%lld\n", w->id, static_cast<long long>(g->abi.goid));
+      (void)write_all(2, buf, static_cast<size_t>(n));
+    }
+    run_g(w, g);
+    do_after(w, g);
+  }
+}
+
+void* worker_main(void* raw) {
+  auto* w = static_cast<Worker*>(raw);
+  t_worker = w;
+  w->rand = 0x9E3779B97F4A7C15ull * static_cast<uint64_t>(w->id + 1) | 1;
+  w->tsan_fiber = san_current_fiber();
+  install_worker_signal_stack();
+  gc_worker_init(&w->gc);
+  mark_csp_thread(true);
+  schedule_loop(w);
+  return nullptr;
+}
+
+void start_worker_locked(int id) {
+  void* mem = GC_MALLOC_UNCOLLECTABLE(sizeof(Worker));
+  auto* w = new (mem) Worker();
+  w->id = id;
+  sched.workers[id] = w;
+  sched.nworkers = id + 1;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 256 * 1024);
+  if (pthread_create(&w->thread, &attr, worker_main, w) != 0) die("fatal error: cannot start a worker thread\n");
+  pthread_attr_destroy(&attr);
+}
+
+// ---- goroutine 1 and the deadlock report ----
+
+struct MainStack {
+  void* base = nullptr;
+  size_t total = 0;
+};
+MainStack g_main_stack;
+
+[[noreturn]] void deadlock() {
+  if (sched.main_goexit && sched.ngoroutines.load() == 0) die("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+  std::string msg = "fatal error: all goroutines are asleep - deadlock!\n";
+  append_goroutine_dump(msg);
+  die(msg);
+}
+
+}  // namespace
+
+// ---- public API ----
+
+__attribute__((noinline)) Worker* current_worker_impl() { return t_worker; }
+
+GcWorker* gc_current_worker() { return t_worker ? &t_worker->gc : nullptr; }
+
+void for_each_worker_gc(void (*fn)(GcWorker*, void*), void* arg) {
+  for (int i = 0; i < sched.nworkers; i++)
+    if (sched.workers[i]) fn(&sched.workers[i]->gc, arg);
+}
+
+bool sched_main_goexit() {
+  std::lock_guard<std::mutex> lock(sched.mu);
+  return sched.main_goexit;
+}
+
+void wake_for_timer() {
+  Worker* w = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(sched.mu);
+    w = sched.idle_list;
+  }
+  if (w) futex_wake(&w->futex);  // it recomputes its sleep (the futex word stays 0)
+}
+
+G* current() { return gof(current_g()); }
+
+int64_t nanotime() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+const char* wait_reason_text(WaitReason r) {
+  switch (r) {
+    case WaitReason::None: return "";
+    case WaitReason::ChanReceive: return "chan receive";
+    case WaitReason::ChanSend: return "chan send";
+    case WaitReason::ChanReceiveNilChan: return "chan receive (nil chan)";
+    case WaitReason::ChanSendNilChan: return "chan send (nil chan)";
+    case WaitReason::Select: return "select";
+    case WaitReason::SelectNoCases: return "select (no cases)";
+    case WaitReason::Sleep: return "sleep";
+    case WaitReason::SyncMutexLock: return "sync.Mutex.Lock";
+    case WaitReason::SyncRWMutexLock: return "sync.RWMutex.Lock";
+    case WaitReason::SyncRWMutexRLock: return "sync.RWMutex.RLock";
+    case WaitReason::SyncWaitGroupWait: return "sync.WaitGroup.Wait";
+    case WaitReason::SyncCondWait: return "sync.Cond.Wait";
+    case WaitReason::Semacquire: return "semacquire";
+    case WaitReason::Preempted: return "preempted";
+  }
+  return "";
+}
+
+void sched_set_procs(int n) { g_requested_procs = n; }
+
+int num_cpu() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0) {
+    int n = CPU_COUNT(&set);
+    if (n > 0) return n;
+  }
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? static_cast<int>(n) : 1;
+}
+
+int sched_default_procs() {
+  if (const char* env = getenv("GOMAXPROCS")) {
+    char* end = nullptr;
+    long n = strtol(env, &end, 10);
+    if (end != env && *end == '\0' && n > 0) return n > kMaxProcs ? kMaxProcs : static_cast<int>(n);
+  }
+  int n = num_cpu();
+  return n > kMaxProcs ? kMaxProcs : n;
+}
+
+int gomaxprocs() { return sched.nprocs.load(); }
+
+int set_gomaxprocs(int n) {
+  int old = sched.nprocs.load();
+  if (n < 1 || n == old) return old;
+  if (n > kMaxProcs) n = kMaxProcs;
+  std::vector<Worker*> wake;
+  {
+    std::lock_guard<std::mutex> lock(sched.mu);
+    while (sched.nworkers < n) start_worker_locked(sched.nworkers);
+    sched.nprocs.store(n, std::memory_order_release);
+    for (int i = 0; i < sched.nworkers; i++) wake.push_back(sched.workers[i]);
+  }
+  // Retired workers wait for nprocs to grow; idle ones recount. Wake both kinds.
+  for (Worker* w : wake) {
+    w->futex.store(1, std::memory_order_release);
+    futex_wake(&w->futex);
+  }
+  return old;
+}
+
+int64_t num_goroutine() { return sched.ngoroutines.load(std::memory_order_relaxed); }
+
+void go(csp_closure* fn, uintptr_t gopc) {
+  Worker* w = current_worker_impl();
+  G* g = gfget(w);
+  g->entry = fn;
+  g->main_fn = nullptr;
+  g->is_main = false;
+  g->gopc = gopc;
+  csp_g* parent = current_g();
+  g->parent_goid = parent ? parent->goid : 0;
+  std::memset(&g->abi, 0, sizeof g->abi);
+  g->abi.goid = sched.goid_gen.fetch_add(1, std::memory_order_relaxed) + 1;
+  g->wait_reason = WaitReason::None;
+  g->sp = nullptr;
+  sched.ngoroutines.fetch_add(1, std::memory_order_relaxed);
+  g->status.store(GStatus::Runnable, std::memory_order_release);
+  if (w) {
+    // Go's newproc: the new G goes to runnext; the one there moves to the queue's tail.
+    G* old = w->runnext.exchange(g, std::memory_order_acq_rel);
+    if (old) runq_put(w, old);
+  } else {
+    std::lock_guard<std::mutex> lock(sched.mu);
+    gq_put_locked(g);
+  }
+  wakep();
+}
+
+void park(WaitReason reason, UnlockFn unlock, void* arg) {
+  Worker* w = current_worker_impl();
+  G* g = current();
+  g->wait_reason = reason;
+  g->wait_since = nanotime();
+  g->status.store(GStatus::Waiting, std::memory_order_release);
+  w->after_fn = unlock;
+  w->after_arg = arg;
+  switch_to_scheduler(w, g, After::Park);
+  g->wait_reason = WaitReason::None;
+}
+
+void ready(G* g) {
+  g->status.store(GStatus::Runnable, std::memory_order_release);
+  Worker* w = current_worker_impl();
+  if (w && w->curg) {
+    G* old = w->runnext.exchange(g, std::memory_order_acq_rel);
+    if (old) runq_put(w, old);
+  } else if (w) {
+    runq_put(w, g);  // the scheduler context (timers): our own queue
+  } else {
+    std::lock_guard<std::mutex> lock(sched.mu);
+    gq_put_locked(g);
+  }
+  wakep();
+}
+
+void yield() {
+  Worker* w = current_worker_impl();
+  switch_to_scheduler(w, current(), After::Yield);
+}
+
+void goexit() {
+  G* g = current();
+  Worker* w = current_worker_impl();
+  if (g->is_main) {
+    std::lock_guard<std::mutex> lock(sched.mu);
+    sched.main_goexit = true;
+  }
+  sched.ngoroutines.fetch_sub(1, std::memory_order_relaxed);
+  switch_to_scheduler(w, g, After::Exit);
+  __builtin_unreachable();
+}
+
+namespace {
+
+pid_t g_sched_pid = 0;  // the process whose workers `sched` describes (a fork has none)
+
+// Goroutine 1's stack: Go's 1e9-byte maximum, committed lazily, with a guard below it (the
+// fault handler reports an overflow that got past the stack check). One per process.
+void main_stack(uintptr_t* lo, uintptr_t* hi) {
+  if (!g_main_stack.base) {
+    size_t total = kMainStackSize + kMainGuardSize;
+    void* base = mmap(nullptr, total, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    if (base == MAP_FAILED) die("fatal error: cannot reserve the main goroutine's stack\n");
+    if (mprotect(base, kMainGuardSize, PROT_NONE) != 0) die("fatal error: cannot protect the stack guard\n");
+    g_main_stack = {base, total};
+  }
+  *lo = reinterpret_cast<uintptr_t>(g_main_stack.base) + kMainGuardSize;
+  *hi = *lo + kMainStackSize;
+  set_fault_guard(reinterpret_cast<uintptr_t>(g_main_stack.base), *lo, *hi);
+}
+
+}  // namespace
+
+void sched_run_main(void (*main_fn)(csp_g*)) {
+  if (g_sched_pid != getpid()) {
+    // First run in this process (or in a forked child, which inherited no workers).
+    sched.~Sched();
+    new (&sched) Sched();
+    timers_reset();
+    g_sched_pid = getpid();
+    gc_sched_init();
+  }
+  uintptr_t lo, hi;
+  main_stack(&lo, &hi);
+  int procs = g_requested_procs > 0 ? g_requested_procs : sched_default_procs();
+  if (procs > kMaxProcs) procs = kMaxProcs;
+  G* g = new_g_record();
+  g->is_main = true;
+  g->main_fn = main_fn;
+  g->stack_lo = lo;
+  g->stack_hi = hi;
+  g->status.store(GStatus::Runnable);
+  bool started;
+  {
+    std::lock_guard<std::mutex> lock(sched.mu);
+    sched.main_done = false;
+    sched.main_goexit = false;
+    sched.main_futex.store(0);
+    sched.goid_gen.store(1);
+    g->abi.goid = 1;
+    sched.ngoroutines.store(1);
+    sched.nprocs.store(procs);
+    gq_put_locked(g);
+    started = sched.nworkers > 0;
+    while (sched.nworkers < procs) start_worker_locked(sched.nworkers);
+  }
+  if (started) {
+    // Workers of an earlier run are idle: wake them all to recount (nprocs may differ).
+    for (int i = 0; i < sched.nworkers; i++) {
+      sched.workers[i]->futex.store(1, std::memory_order_release);
+      futex_wake(&sched.workers[i]->futex);
+    }
+  }
+  while (sched.main_futex.load(std::memory_order_acquire) == 0) futex_wait(&sched.main_futex, 0, nullptr);
+}
+
+// Called on goroutine 1 when main.main returns: the program is over (sched_run_main returns
+// and the process exits). Goroutine 1 then exits like any other.
+void main_returned() {
+  {
+    std::lock_guard<std::mutex> lock(sched.mu);
+    sched.main_done = true;
+  }
+  out_flush();
+  sched.main_futex.store(1, std::memory_order_release);
+  futex_wake(&sched.main_futex);
+}
+
+// ---- goroutine dumps ----
+
+namespace {
+
+// Return addresses of a parked G's csp frames, from the frame-pointer chain that starts at
+// the rbp its switch frame saved (JIT'd code and the runtime keep frame pointers).
+int parked_pcs(const G* g, uintptr_t* pcs, int max) {
+  if (!g->sp) return 0;
+  auto* frame = static_cast<const uintptr_t*>(g->sp);
+  uintptr_t fp = frame[5];
+  int n = 0;
+  for (int guard = 0; guard < 10000 && n < max; guard++) {
+    if (fp < g->stack_lo || fp + 16 > g->stack_hi || (fp & 7) != 0) break;
+    auto* f = reinterpret_cast<const uintptr_t*>(fp);
+    uintptr_t ret = f[1];
+    if (ret == 0) break;
+    if (in_jit_code(ret)) pcs[n++] = ret;
+    if (f[0] <= fp) break;
+    fp = f[0];
+  }
+  return n;
+}
+
+void append_one(std::string& out, const G* g) {
+  GStatus st = g->status.load(std::memory_order_acquire);
+  out += "goroutine " + std::to_string(g->abi.goid) + " [";
+  if (st == GStatus::Running) {
+    out += "running]:\n";
+    if (g != current()) out += "\tgoroutine running on other thread; stack unavailable\n";
+  } else {
+    out += st == GStatus::Runnable ? "runnable" : wait_reason_text(g->wait_reason);
+    out += "]:\n";
+    uintptr_t pcs[kMaxTraceFrames];
+    int n = parked_pcs(g, pcs, kMaxTraceFrames);
+    append_frames(out, pcs, n, n == kMaxTraceFrames);
+  }
+  append_created_by(out, g);
+}
+
+}  // namespace
+
+void append_goroutine_dump(std::string& out, const G* skip) {
+  std::vector<const G*> gs;
+  {
+    std::lock_guard<std::mutex> lock(sched.mu);
+    for (G* g = sched.allgs; g; g = g->alllink) {
+      GStatus st = g->status.load(std::memory_order_acquire);
+      if (st == GStatus::Idle || st == GStatus::Dead || g == skip) continue;
+      gs.push_back(g);
+    }
+  }
+  // Go prints the goroutines in creation order (allgs is newest first here).
+  for (size_t i = gs.size(); i-- > 0;) {
+    out += "\n";
+    append_one(out, gs[i]);
+  }
+}
+
+// Visits every G that has a stack (gc_stacks.cpp pushes their stacks). Caller: the GC, with
+// the world stopped.
+void for_each_g(void (*fn)(G*, void*), void* arg) {
+  for (G* g = sched.allgs; g; g = g->alllink) fn(g, arg);
+}
+
+}  // namespace csp::rt
+
+// The first code a goroutine runs (from csp_ctx_entry, on its own stack).
+extern "C" void csp_ctx_main(csp::rt::G* g) {
+  using namespace csp::rt;
+  san_switched_back(nullptr);
+  try {
+    if (g->is_main) g->main_fn(&g->abi);
+    else reinterpret_cast<void (*)(csp_g*, csp_closure*)>(g->entry->fn)(&g->abi, g->entry);
+  } catch (const PanicUnwind&) {
+    fatal_panic(&g->abi);
+  }
+  if (g->is_main && !sched_main_goexit()) main_returned();
+  goexit();
+}

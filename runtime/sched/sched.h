@@ -1,0 +1,153 @@
+// runtime/sched/sched.h: the M:N goroutine scheduler. Internal to runtime/; the essay on its
+// vocabulary, invariants and lock order is runtime/HACKING.md, "Scheduler".
+//
+// Words (Go's, with Go's M and P merged into one "worker"):
+//  - G: a goroutine record. Its first member is the csp_g JIT'd code sees (known to compiler).
+//    G records are never freed: a dead G goes to a free list and is reused by a later `go`
+//    (Go's gfree), and every G ever made is on the allgs list (deadlock dumps, GC roots).
+//  - worker: a thread that runs goroutines, with a bounded local run queue (256) and a
+//    runnext slot; at most `nprocs` workers run goroutines (GOMAXPROCS).
+//  - park: the running G stops until someone readies it; the worker switches to its
+//    scheduler context and runs another G. ready: a parked G becomes runnable (runnext of the
+//    worker that readied it, as Go's goready does).
+//  - scheduler context (Go's g0): the worker's own thread stack, where the scheduling loop and
+//    the post-switch actions run.
+//
+// Who may call what:
+//  - park, yield, goexit, current_worker: only from a goroutine (a csp function or runtime
+//    code called by one), never from the scheduler context or a foreign thread.
+//  - ready: from a goroutine, from the scheduler context (timers) or from any thread.
+//  - The unlock function given to park runs on the scheduler context after the G's context
+//    is saved: only then may a waker see the G (this is what makes park/ready race-free).
+//
+// Runtime C++ never keeps a thread-local across a park: after park() returns the goroutine
+// may be on another worker. current_g() is the same G everywhere; current_worker() must be
+// read again.
+#pragma once
+
+#include "runtime/csp_rt.h"
+#include "runtime/sched/stack.h"
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+
+namespace csp::rt {
+
+struct Worker;
+
+enum class GStatus : uint32_t {
+  Idle,      // on the free list
+  Runnable,  // in a run queue (or being readied)
+  Running,   // on a worker
+  Waiting,   // parked
+  Dead,      // finished, not yet on the free list
+};
+
+// Go's waitReason strings, printed in goroutine dumps ("goroutine 5 [chan receive]:").
+enum class WaitReason : uint8_t {
+  None,
+  ChanReceive,
+  ChanSend,
+  ChanReceiveNilChan,
+  ChanSendNilChan,
+  Select,
+  SelectNoCases,
+  Sleep,
+  SyncMutexLock,
+  SyncRWMutexLock,
+  SyncRWMutexRLock,
+  SyncWaitGroupWait,
+  SyncCondWait,
+  Semacquire,
+  Preempted,
+};
+const char* wait_reason_text(WaitReason r);
+
+struct Timer;
+
+struct G {
+  csp_g abi;                      // known to compiler: must stay first
+  void* sp = nullptr;             // saved context while not running; null before the first run
+  Stack* stack = nullptr;         // null until the first run (and for goroutine 1: its own)
+  uintptr_t stack_lo = 0, stack_hi = 0;  // the stack's bounds (goroutine 1's included)
+  std::atomic<GStatus> status{GStatus::Idle};
+  WaitReason wait_reason = WaitReason::None;
+  bool is_main = false;
+  G* schedlink = nullptr;         // run queues, wait lists, free lists
+  G* alllink = nullptr;           // allgs, never unlinked
+  csp_closure* entry = nullptr;   // what the go statement runs; null for goroutine 1
+  void (*main_fn)(csp_g*) = nullptr;
+  uintptr_t gopc = 0;             // return address of the go statement (created by)
+  int64_t parent_goid = 0;
+  void* param = nullptr;          // handed over by the waker (select: the case that fired)
+  std::atomic<uint32_t> select_done{0};  // select: set by the first case to take this G
+  int64_t wait_since = 0;         // nanotime() when it parked
+  Timer* sleep_timer = nullptr;   // time.Sleep's timer, allocated on first use
+  void* tsan_fiber = nullptr;     // ThreadSanitizer's fiber for this goroutine
+  void* asan_fake_stack = nullptr;
+};
+
+inline G* gof(csp_g* g) { return reinterpret_cast<G*>(g); }
+
+// ---- starting and ending ----
+
+// Number of workers for a run: --procs N, else $GOMAXPROCS, else the CPUs this process may
+// run on. Set before csp_rt_run_main; later changes go through set_gomaxprocs.
+void sched_set_procs(int n);
+int sched_default_procs();
+int gomaxprocs();
+int set_gomaxprocs(int n);  // returns the previous value; n < 1 only queries
+int num_cpu();
+int64_t num_goroutine();
+
+// Runs main_fn as goroutine 1 on the scheduler; returns when it returns (the process then
+// exits: other goroutines are not waited for, as in Go).
+void sched_run_main(void (*main_fn)(csp_g*));
+
+// A new goroutine that will call fn(g, fn) (a csp closure of no parameters). gopc is the
+// return address of the go statement's runtime call.
+void go(csp_closure* fn, uintptr_t gopc);
+
+// ---- parking ----
+
+using UnlockFn = void (*)(void* arg);
+// Parks the running goroutine with the given reason; unlock(arg) runs after its context is
+// saved (null: nothing to do). Returns when someone readies it.
+void park(WaitReason reason, UnlockFn unlock, void* arg);
+// Makes a parked goroutine runnable.
+void ready(G* g);
+// runtime.Gosched: the goroutine goes to the global queue and the worker runs another.
+void yield();
+// runtime.Goexit after the deferred calls ran, and the end of every goroutine.
+[[noreturn]] void goexit();
+
+G* current();
+int64_t nanotime();
+
+// ---- diagnostics ----
+
+// Go's goroutine dump: "goroutine N [reason]:", the csp frames, "created by ...". For the
+// running goroutine pcs are taken from the current stack.
+void append_goroutine_dump(std::string& out, const G* skip = nullptr);
+// Appends "created by F in goroutine N\n\tfile:line +0x..\n" for g (nothing for goroutine 1).
+void append_created_by(std::string& out, const G* g);
+
+// ---- internal to runtime/sched/ ----
+
+struct GcWorker;
+// The worker running this thread (null off the workers). Not inlined: after a park the
+// caller must see the new thread's value, never a cached one.
+Worker* current_worker_impl();
+bool sched_main_goexit();
+void main_returned();
+void for_each_g(void (*fn)(G*, void*), void* arg);
+void for_each_worker_gc(void (*fn)(GcWorker*, void*), void* arg);
+GcWorker* gc_current_worker();
+void wake_for_timer();
+// signals.cpp
+void set_fault_guard(uintptr_t guard_lo, uintptr_t lo, uintptr_t hi);
+void install_worker_signal_stack();
+void mark_csp_thread(bool on);
+
+}  // namespace csp::rt

@@ -1,0 +1,82 @@
+// runtime/sched/stack.cpp: slab-allocated goroutine stacks and their pools (stack.h).
+//
+// A Stack header lives at the top of its own stack region (the highest 64 bytes), so pooling
+// allocates nothing; the usable stack ends below it. Slabs are never unmapped: a program that
+// once ran a million goroutines keeps their address space (as Go keeps its stack spans for
+// reuse), but untouched pages cost no memory.
+//
+// Locks: g_stack_mu guards g_free (the global pool). Each StackCache belongs to one worker.
+#include "runtime/sched/stack.h"
+
+#include "runtime/process.h"
+
+#include <mutex>
+#include <sys/mman.h>
+
+namespace csp::rt {
+
+namespace {
+
+constexpr int kCacheMax = 32;    // a worker keeps at most this many free stacks
+constexpr int kBatch = 16;       // moved between cache and global pool at a time
+
+std::mutex g_stack_mu;
+Stack* g_free = nullptr;  // guarded by g_stack_mu
+
+Stack* header_of(uintptr_t region_lo) {
+  return reinterpret_cast<Stack*>(region_lo + kStackSize - sizeof(Stack) - 48);
+}
+
+// Carves a new slab into stacks and pushes them on the global pool. Caller holds g_stack_mu.
+void new_slab_locked() {
+  size_t bytes = kStackSize * kStacksPerSlab;
+  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+  if (p == MAP_FAILED) die("fatal error: out of memory allocating goroutine stacks\n");
+  auto base = reinterpret_cast<uintptr_t>(p);
+  for (size_t i = 0; i < kStacksPerSlab; i++) {
+    uintptr_t lo = base + i * kStackSize;
+    Stack* s = header_of(lo);
+    s->lo = lo;
+    s->hi = reinterpret_cast<uintptr_t>(s) & ~uintptr_t{15};
+    s->next = g_free;
+    g_free = s;
+  }
+}
+
+}  // namespace
+
+Stack* stack_get(StackCache* c) {
+  if (c->free == nullptr) {
+    std::lock_guard<std::mutex> lock(g_stack_mu);
+    for (int i = 0; i < kBatch; i++) {
+      if (g_free == nullptr) new_slab_locked();
+      Stack* s = g_free;
+      g_free = s->next;
+      s->next = c->free;
+      c->free = s;
+      c->n++;
+    }
+  }
+  Stack* s = c->free;
+  c->free = s->next;
+  c->n--;
+  s->next = nullptr;
+  return s;
+}
+
+void stack_put(StackCache* c, Stack* s) {
+  s->next = c->free;
+  c->free = s;
+  if (++c->n <= kCacheMax) return;
+  std::lock_guard<std::mutex> lock(g_stack_mu);
+  for (int i = 0; i < kBatch; i++) {
+    Stack* t = c->free;
+    c->free = t->next;
+    c->n--;
+    t->next = g_free;
+    g_free = t;
+  }
+}
+
+}  // namespace csp::rt
