@@ -87,9 +87,27 @@ void Checker::builtinCall(Operand& x, CallExpr* call, int id) {
     use(call->args);
     return;
   }
-  if (id == kBuiltinClose) {
-    notImplemented(call->pos, "channels");
-    use(call->args);
+  if (id == kBuiltinClose) {  // close(c) (types2's _Close)
+    if (call->args.size() != 1) {
+      error(call->rparen, std::string("invalid operation: ") + (call->args.empty() ? "not enough" : "too many") +
+                              " arguments for " + exprStr(call) + " (expected 1, found " +
+                              std::to_string(call->args.size()) + ")");
+      use(call->args);
+      return;
+    }
+    Operand c;
+    expr(c, call->args[0]);
+    if (c.invalid()) return;
+    auto* ch = c.type->underlying()->as<ChanType>();
+    if (!ch) {
+      error(c.expr->pos, "invalid operation: cannot close non-channel " + operandStr(c));
+      return;
+    }
+    if (ch->dir == ChanDir::Recv) {
+      error(c.expr->pos, "invalid operation: cannot close receive-only channel " + operandStr(c));
+      return;
+    }
+    x.mode = ExprMode::NoValue;
     return;
   }
   if (call->hasEllipsis && id != kBuiltinAppend) {
@@ -126,10 +144,7 @@ void Checker::builtinCall(Operand& x, CallExpr* call, int id) {
     switch (t->underlying()->kind) {
       case TypeKind::Slice: min = 2; break;
       case TypeKind::Map: break;
-      case TypeKind::Chan:
-        notImplemented(call->pos, "channels");
-        use(std::vector<Expr*>(call->args.begin() + 1, call->args.end()));
-        return;
+      case TypeKind::Chan: break;
       default:
         error(call->args[0]->pos, "invalid argument: cannot make " + exprStr(call->args[0]) +
                                       "; type must be slice, map, or channel");

@@ -219,6 +219,9 @@ class Checker {
   void forStmt(ForStmt* s, int ctx);
   void typeSwitchStmt(TypeSwitchStmt* s, int ctx);
   void rangeStmt(RangeStmt* s, int ctx);
+  void sendStmt(SendStmt* s);
+  void selectStmt(SelectStmt* s, int ctx);
+  bool validComm(Stmt* comm);
   void branchStmt(BranchStmt* s, int ctx);
   void reportUnusedVars();
 

@@ -167,9 +167,23 @@ void Checker::exprInternal(Operand& x, Expr* e, const Type* hint) {
         x.type = types_.pointerTo(x.type);
         return;
       }
-      if (u->op == Tok::Arrow) {
-        use({u->x});
-        notImplemented(e->pos, "channels");
+      if (u->op == Tok::Arrow) {  // <-ch (types2's unary, syntax.Recv)
+        expr(x, u->x);
+        if (x.invalid()) return;
+        auto* ch = x.type->underlying()->as<ChanType>();
+        if (!ch) {
+          error(u->x->pos, "invalid operation: cannot receive from non-channel " + operandStr(x));
+          x.mode = ExprMode::Invalid;
+          return;
+        }
+        if (ch->dir == ChanDir::Send) {
+          error(u->x->pos, "invalid operation: cannot receive from send-only channel " + operandStr(x));
+          x.mode = ExprMode::Invalid;
+          return;
+        }
+        x.mode = ExprMode::CommaOk;
+        x.type = ch->elem;
+        x.expr = e;
         return;
       }
       unary(x, u);

@@ -55,16 +55,10 @@ void Checker::stmt(Stmt* s, int ctx) {
     case StmtKind::Decl: localGenDecl(s->as<DeclStmt>()->decl); return;
     case StmtKind::Labeled: stmt(s->as<LabeledStmt>()->stmt, ctx); return;
     case StmtKind::Expr: exprStmt(s->as<ExprStmt>()); return;
-    case StmtKind::Send:
-      use({s->as<SendStmt>()->chan, s->as<SendStmt>()->value});
-      notImplemented(s->pos, "channels");
-      return;
+    case StmtKind::Send: sendStmt(s->as<SendStmt>()); return;
     case StmtKind::IncDec: incDecStmt(s->as<IncDecStmt>()); return;
     case StmtKind::Assign: assignStmt(s->as<AssignStmt>()); return;
-    case StmtKind::Go:
-      notImplemented(s->pos, "go statement");
-      deferredCall(s->as<GoStmt>()->call);
-      return;
+    case StmtKind::Go: suspendedCall("go", s->as<GoStmt>()->call); return;
     case StmtKind::Defer: suspendedCall("defer", s->as<DeferStmt>()->call); return;
     case StmtKind::Return: returnStmt(s->as<ReturnStmt>()); return;
     case StmtKind::Branch: branchStmt(s->as<BranchStmt>(), ctx); return;
@@ -76,7 +70,7 @@ void Checker::stmt(Stmt* s, int ctx) {
     case StmtKind::If: ifStmt(s->as<IfStmt>(), inner); return;
     case StmtKind::Switch: switchStmt(s->as<SwitchStmt>(), inner); return;
     case StmtKind::TypeSwitch: typeSwitchStmt(s->as<TypeSwitchStmt>(), inner); return;
-    case StmtKind::Select: notImplemented(s->pos, "select statement"); return;
+    case StmtKind::Select: selectStmt(s->as<SelectStmt>(), inner); return;
     case StmtKind::For: forStmt(s->as<ForStmt>(), inner); return;
     case StmtKind::Range: rangeStmt(s->as<RangeStmt>(), inner); return;
     case StmtKind::CaseClause: case StmtKind::CommClause: return;  // only inside switch/select
@@ -132,11 +126,71 @@ void Checker::exprStmt(ExprStmt* s) {
   const char* msg = " is not used";
   if (x.mode == ExprMode::Builtin) msg = " must be called";
   else if (x.mode == ExprMode::TypeExpr) msg = " is not an expression";
+  else if (auto* u = unparen(s->x)->as<UnaryExpr>(); u && u->op == Tok::Arrow) return;  // <-ch
   else if (auto* call = unparen(s->x)->as<CallExpr>()) {
     if (call->callKind == CallKind::Call) return;
     if (call->callKind == CallKind::Builtin && statementBuiltin(call->builtin)) return;
   }
   error(x.expr->pos, operandStr(x) + msg);
+}
+
+// ch <- v (types2's SendStmt).
+void Checker::sendStmt(SendStmt* s) {
+  Operand ch, val;
+  expr(ch, s->chan);
+  expr(val, s->value);
+  if (ch.invalid() || val.invalid()) return;
+  auto* u = ch.type->underlying()->as<ChanType>();
+  if (!u) {
+    error(s->pos, "invalid operation: cannot send to non-channel " + operandStr(ch));
+    return;
+  }
+  if (u->dir == ChanDir::Recv) {
+    error(s->pos, "invalid operation: cannot send to receive-only channel " + operandStr(ch));
+    return;
+  }
+  assignment(val, u->elem, "send");
+}
+
+// select { case comm: body ... } (types2's SelectStmt): each clause's comm is a send, a
+// receive, or an assignment or short variable declaration whose one right-hand side is a
+// receive; its variables are scoped to the clause.
+void Checker::selectStmt(SelectStmt* s, int ctx) {
+  bool seenDefault = false;
+  for (CommClause* cc : s->clauses) {
+    if (!cc->comm) {
+      if (seenDefault) error(cc->pos, "multiple defaults in select");
+      seenDefault = true;
+    } else if (!validComm(cc->comm)) {
+      Pos at = cc->comm->pos;
+      if (cc->comm->kind == StmtKind::Expr) {  // types2 reports at the expression (a binary one's operator)
+        Expr* x = unparen(cc->comm->as<ExprStmt>()->x);
+        at = x->kind == ExprKind::Binary ? x->as<BinaryExpr>()->opPos : x->pos;
+      }
+      error(at, "select case must be send or receive (possibly with assignment)");
+      continue;
+    }
+    openScope();
+    if (cc->comm) stmt(cc->comm, 0);
+    stmtList(cc->body, ctx | static_cast<int>(BranchCtx::BreakOk));
+    closeScope();
+  }
+}
+
+bool Checker::validComm(Stmt* comm) {
+  auto isRecv = [](Expr* e) {
+    auto* u = e ? unparen(e)->as<UnaryExpr>() : nullptr;
+    return u && u->op == Tok::Arrow;
+  };
+  switch (comm->kind) {
+    case StmtKind::Send: return true;
+    case StmtKind::Expr: return isRecv(comm->as<ExprStmt>()->x);
+    case StmtKind::Assign: {
+      auto* a = comm->as<AssignStmt>();
+      return (a->tok == Tok::Assign || a->tok == Tok::Define) && a->rhs.size() == 1 && isRecv(a->rhs[0]);
+    }
+    default: return false;
+  }
 }
 
 void Checker::assignStmt(AssignStmt* s) {
@@ -394,8 +448,13 @@ void Checker::rangeStmt(RangeStmt* s, int ctx) {
     } else if (auto* m = u->as<MapType>()) {
       key = m->key;
       val = m->val;
-    } else if (u->kind == TypeKind::Chan) {
-      notImplemented(s->pos, "range over channels");
+    } else if (auto* ch = u->as<ChanType>()) {
+      if (ch->dir == ChanDir::Send) {
+        error(x.expr->pos, "cannot range over " + operandStr(x) + ": receive from send-only channel");
+      } else {
+        key = ch->elem;
+        if (s->value) error(s->value->pos, "range over " + operandStr(x) + " permits only one iteration variable");
+      }
     } else if (x.type->isInteger()) {
       key = x.type;
       overInt = true;

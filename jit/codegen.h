@@ -418,6 +418,25 @@ class FuncGen {
   void beginDefers();                 // at entry: the chain mark, the landing pad
   void finishDefers();                // the exit path, the landing pad, resuming the panic
   void genDefer(DeferStmt* s);
+  void genGo(GoStmt* s);
+  // channels and select (codegen_chan.cpp)
+  llvm::StructType* scaseType();
+  llvm::Value* genChanMake(CallExpr* e);
+  std::vector<llvm::Value*> genRecv(UnaryExpr* u, bool commaOk);
+  void genSend(SendStmt* s);
+  void genClose(CallExpr* e);
+  llvm::Value* genChanLenCap(llvm::Value* ch, bool isCap);
+  void genRangeChan(RangeStmt* s);
+  void genSelect(SelectStmt* s);
+  struct Suspended {
+    std::vector<Expr*> ops;
+    std::vector<std::vector<llvm::Value*>> vals;
+    std::vector<std::vector<const Type*>> types;
+    llvm::StructType* envTy = nullptr;
+    llvm::Function* thunk = nullptr;
+  };
+  Suspended suspendedCall(CallExpr* call, Pos pos, bool isDefer);
+  void storeSuspended(const Suspended& sc, llvm::Value* env);
   void genRecoverCheck();             // at entry of a function that calls recover()
   llvm::Value* genRecover();
   llvm::BasicBlock* lpad_ = nullptr;  // the one landing pad

@@ -27,6 +27,7 @@ std::vector<llvm::Value*> FuncGen::genBuiltin(CallExpr* e) {
     case kBuiltinNew: return {genNew(e)};
     case kBuiltinDelete: genDelete(e); return {};
     case kBuiltinClear: genClear(e); return {};
+    case kBuiltinClose: genClose(e); return {};
     default: break;
   }
   m_.notImplemented(e->pos, "this built-in function");

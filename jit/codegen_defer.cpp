@@ -101,62 +101,76 @@ void FuncGen::finishDefers() {
   genReturnValues(vals);
 }
 
+// The closure of a go or defer statement: `call`'s operands (function value or receiver,
+// arguments) evaluated now, in Go's order, and a thunk ("csp.defer.N" / "csp.go.N") whose
+// code makes the call with them. defer's thunk also sets g->defer_fn for recover's rule.
+FuncGen::Suspended FuncGen::suspendedCall(CallExpr* call, Pos pos, bool isDefer) {
+  Suspended out;
+  out.ops = deferOperands(call);
+  hoistCalls(out.ops);
+  std::vector<llvm::Type*> fields = {b_.getPtrTy()};  // the closure: code, then the values
+  for (Expr* op : out.ops) {
+    std::vector<const Type*> ts;
+    out.vals.push_back(genValues({op}, &ts));
+    for (const Type* t : ts) fields.push_back(m_.llvmType(t));
+    out.types.push_back(ts);
+  }
+  out.envTy = llvm::StructType::get(m_.ctx(), fields);
+
+  static const Signature kNone;
+  const FuncABI& thunkAbi = m_.abi(&kNone);
+  const char* kind = isDefer ? "csp.defer" : "csp.go";
+  std::string name = std::string(kind) + "." + goName_ + "." + std::to_string(++deferCount_);
+  out.thunk = m_.newFunction(thunkAbi, name, kind, pos.line);
+  FuncGen tg(m_, out.thunk, thunkAbi, kind, pos.line);
+  tg.setLoc(pos);
+  llvm::Value* env = tg.env_;
+  unsigned field = 1;
+  for (size_t i = 0; i < out.ops.size(); i++) {
+    std::vector<llvm::Value*> loaded;
+    for (const Type* t : out.types[i]) {
+      llvm::Value* addr = tg.b_.CreateStructGEP(out.envTy, env, field++);
+      loaded.push_back(tg.load(addr, t));
+    }
+    tg.subst()[out.ops[i]] = loaded;
+  }
+  llvm::Value* slot = tg.b_.CreateConstGEP1_64(tg.b_.getInt8Ty(), tg.g_, RuntimeABI::kGDeferFn);
+  if (llvm::Value* target = directTarget(m_, call)) {
+    if (isDefer) tg.b_.CreateStore(target, slot);
+    tg.genCall(call);
+  } else if (call->callKind == CallKind::Call) {
+    // A function value (a closure, or the method value x.M bound at the statement): for
+    // defer, its code is the deferred function for recover's rule.
+    llvm::Value* clo = tg.subst()[unparen(call->fun)].empty() ? nullptr : tg.subst()[unparen(call->fun)][0];
+    if (clo && isDefer) {
+      tg.nilCheck(clo, pos);
+      tg.b_.CreateStore(tg.b_.CreateLoad(tg.b_.getPtrTy(), clo), slot);
+    }
+    tg.genFuncValueCall(call);
+  } else {
+    tg.genCall(call);
+  }
+  tg.b_.CreateRetVoid();
+  return out;
+}
+
+// Stores the evaluated operands and the thunk into the closure at env.
+void FuncGen::storeSuspended(const Suspended& sc, llvm::Value* env) {
+  b_.CreateStore(sc.thunk, b_.CreateStructGEP(sc.envTy, env, 0));
+  unsigned field = 1;
+  for (size_t i = 0; i < sc.ops.size(); i++)
+    for (size_t k = 0; k < sc.vals[i].size(); k++) {
+      llvm::Value* addr = b_.CreateStructGEP(sc.envTy, env, field++);
+      store(addr, sc.vals[i][k], sc.types[i][k]);
+    }
+}
+
 // defer f(args)
 void FuncGen::genDefer(DeferStmt* s) {
   auto* call = unparen(s->call)->as<CallExpr>();
   if (!call) return;
-  std::vector<Expr*> ops = deferOperands(call);
-  // Evaluate the operands now, in Go's order.
-  hoistCalls(ops);
-  std::vector<std::vector<llvm::Value*>> vals;
-  std::vector<std::vector<const Type*>> types;
-  std::vector<llvm::Type*> fields = {b_.getPtrTy()};  // the closure: code, then the values
-  for (Expr* op : ops) {
-    std::vector<const Type*> ts;
-    vals.push_back(genValues({op}, &ts));
-    for (const Type* t : ts) fields.push_back(m_.llvmType(t));
-    types.push_back(ts);
-  }
-  llvm::StructType* envTy = llvm::StructType::get(m_.ctx(), fields);
-  llvm::StructType* recTy = llvm::StructType::get(m_.ctx(), {m_.rt().deferTy(), envTy});
-
-  // The thunk: loads the values and makes the call.
-  static const Signature kNone;
-  const FuncABI& thunkAbi = m_.abi(&kNone);
-  std::string name = "csp.defer." + goName_ + "." + std::to_string(++deferCount_);
-  llvm::Function* thunk = m_.newFunction(thunkAbi, name, "csp.defer", s->pos.line);
-  {
-    FuncGen tg(m_, thunk, thunkAbi, "csp.defer", s->pos.line);
-    tg.setLoc(s->pos);
-    llvm::Value* env = tg.env_;
-    unsigned field = 1;
-    for (size_t i = 0; i < ops.size(); i++) {
-      std::vector<llvm::Value*> loaded;
-      for (const Type* t : types[i]) {
-        llvm::Value* addr = tg.b_.CreateStructGEP(envTy, env, field++);
-        loaded.push_back(tg.load(addr, t));
-      }
-      tg.subst()[ops[i]] = loaded;
-    }
-    llvm::Value* slot = tg.b_.CreateConstGEP1_64(tg.b_.getInt8Ty(), tg.g_, RuntimeABI::kGDeferFn);
-    if (llvm::Value* target = directTarget(m_, call)) {
-      tg.b_.CreateStore(target, slot);
-      tg.genCall(call);
-    } else if (call->callKind == CallKind::Call) {
-      // A function value (a closure, or the method value x.M bound at the defer statement):
-      // its code is the deferred function for recover's rule.
-      llvm::Value* clo = tg.subst()[unparen(call->fun)].empty() ? nullptr : tg.subst()[unparen(call->fun)][0];
-      if (clo) {
-        tg.nilCheck(clo, s->pos);
-        tg.b_.CreateStore(tg.b_.CreateLoad(tg.b_.getPtrTy(), clo), slot);
-      }
-      tg.genFuncValueCall(call);
-    } else {
-      tg.genCall(call);
-    }
-    tg.b_.CreateRetVoid();
-  }
-
+  Suspended sc = suspendedCall(call, s->pos, true);
+  llvm::StructType* recTy = llvm::StructType::get(m_.ctx(), {m_.rt().deferTy(), sc.envTy});
   // The record and the closure, in the frame or (inside a loop) on the heap.
   llvm::Value* rec;
   if (inLoop()) {
@@ -166,17 +180,26 @@ void FuncGen::genDefer(DeferStmt* s) {
     rec = entryAlloca(recTy, "defer.rec");
   }
   llvm::Value* env = b_.CreateStructGEP(recTy, rec, 1);
-  b_.CreateStore(thunk, b_.CreateStructGEP(envTy, env, 0));
-  unsigned field = 1;
-  for (size_t i = 0; i < ops.size(); i++)
-    for (size_t k = 0; k < vals[i].size(); k++) {
-      llvm::Value* addr = b_.CreateStructGEP(envTy, env, field++);
-      store(addr, vals[i][k], types[i][k]);
-    }
+  storeSuspended(sc, env);
   llvm::Value* d = b_.CreateStructGEP(recTy, rec, 0);
   b_.CreateStore(b_.CreateLoad(b_.getPtrTy(), g_), b_.CreateStructGEP(m_.rt().deferTy(), d, 0));
   b_.CreateStore(env, b_.CreateStructGEP(m_.rt().deferTy(), d, 1));
   b_.CreateStore(d, g_);  // g->defer = d
+}
+
+// go f(args): the same closure as defer's, on the heap, handed to the scheduler. A nil
+// function value panics in the new goroutine, as Go 1.22 reports it at the call... (Go
+// checks at the go statement: see the nil check below).
+void FuncGen::genGo(GoStmt* s) {
+  auto* call = unparen(s->call)->as<CallExpr>();
+  if (!call) return;
+  Suspended sc = suspendedCall(call, s->pos, false);
+  if (call->callKind == CallKind::Call && !directTarget(m_, call) && !sc.vals.empty() && !sc.vals[0].empty())
+    nilCheck(sc.vals[0][0], s->pos);  // go of a nil func value: Go panics in the caller
+  llvm::Value* env = rtCall(RtFn::alloc, {llvm::ConstantExpr::getSizeOf(sc.envTy)});
+  storeSuspended(sc, env);
+  setLoc(s->pos);
+  rtCall(RtFn::go, {g_, env});
 }
 
 void FuncGen::genRecoverCheck() {

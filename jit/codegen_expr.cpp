@@ -67,6 +67,8 @@ std::vector<llvm::Value*> FuncGen::genValues(const std::vector<Expr*>& exprs,
         vals = genMapIndex(ix, true);
       } else if (auto* ta = u->as<TypeAssertExpr>()) {  // v, ok := x.(T)
         vals = genTypeAssert(ta, true);
+      } else if (auto* un = u->as<UnaryExpr>(); un && un->op == Tok::Arrow) {  // v, ok := <-ch
+        vals = genRecv(un, true);
       }
       if (types)
         for (const Type* t : tup->elems) types->push_back(t);
@@ -113,6 +115,7 @@ llvm::Value* FuncGen::genUnary(UnaryExpr* e) {
     }
     return addrOf(x);
   }
+  if (e->op == Tok::Arrow) return genRecv(e, false)[0];
   llvm::Value* x = genExpr(e->x);
   switch (e->op) {
     case Tok::Add: return x;

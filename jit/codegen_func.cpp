@@ -130,7 +130,13 @@ llvm::CallBase* FuncGen::emitCall(llvm::FunctionCallee f, llvm::ArrayRef<llvm::V
     b_.SetInsertPoint(cont);
     return inv;
   }
-  return b_.CreateCall(f, args);
+  llvm::CallInst* c = b_.CreateCall(f, args);
+  // A call into C++ (runtime entry points, bridges) is never a sibling call: a goroutine
+  // parked in one must keep its csp caller's frame for goroutine dumps (the frame-pointer
+  // walk in runtime/sched/sched.cpp). csp-to-csp calls keep LLVM's tail-call optimizations.
+  if (auto* callee = llvm::dyn_cast<llvm::Function>(f.getCallee()); callee && callee->isDeclaration())
+    c->setTailCallKind(llvm::CallInst::TCK_NoTail);
+  return c;
 }
 
 llvm::Value* FuncGen::rtCall(RtFn f, llvm::ArrayRef<llvm::Value*> args) {
@@ -352,6 +358,13 @@ void FuncGen::genReturn(ReturnStmt* s) {
     vals = genValues(s->results, &types);
     for (size_t i = 0; i < vals.size() && sig_ && i < sig_->results.size(); i++)
       vals[i] = convertForAssign(vals[i], types[i], sig_->results[i], s->pos);
+  }
+  // A function with deferred calls returns through its exit block, which runs them (also
+  // when it has no results: a bare `return` used to `ret` past them).
+  if (lpad_ && resultSlots_.empty()) {
+    b_.CreateBr(exit_);
+    startDeadBlock();
+    return;
   }
   if (!resultSlots_.empty()) {
     // Results go to their slots first: the deferred calls may read and change them.

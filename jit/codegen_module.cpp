@@ -74,6 +74,10 @@ llvm::Function* ModuleGen::newFunction(const FuncABI& abi, const std::string& ll
   f->getArg(1)->setName("env");
   // Tracebacks walk JIT'd frames with the unwinder: every function needs unwind tables.
   f->setUWTableKind(llvm::UWTableKind::Async);
+  // The stack check at entry (goroutine stacks are bounded: runtime/sched/stack.h) and frame
+  // pointers (goroutine dumps walk parked stacks through them: runtime/sched/sched.cpp).
+  f->addFnAttr("split-stack");
+  f->addFnAttr("frame-pointer", "all");
   subprogram(f, goName, line, file);
   return f;
 }
@@ -154,6 +158,8 @@ void ModuleGen::genEntry(const std::vector<CheckedFile*>& pkgs, const std::vecto
   auto* fty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx_), {ptr}, false);
   auto* f = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, "csp.main", *mod_);
   f->setUWTableKind(llvm::UWTableKind::Async);
+  f->addFnAttr("split-stack");
+  f->addFnAttr("frame-pointer", "all");
   llvm::DISubprogram* sp = subprogram(f, "csp.main", 1, nullptr);
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", f));
   b.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, 0, 0, sp));

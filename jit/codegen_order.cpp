@@ -27,7 +27,12 @@ void FuncGen::hoistCalls(Expr* e) {
   if (!e || (e->mode == ExprMode::Constant && e->value) || hoisted_.count(e)) return;
   switch (e->kind) {
     case ExprKind::Paren: hoistCalls(e->as<ParenExpr>()->x); return;
-    case ExprKind::Unary: hoistCalls(e->as<UnaryExpr>()->x); return;
+    case ExprKind::Unary: {
+      auto* u = e->as<UnaryExpr>();
+      hoistCalls(u->x);
+      if (u->op == Tok::Arrow) hoisted_[e] = genRecv(u, e->type && e->type->as<TupleType>());  // ordered like a call
+      return;
+    }
     case ExprKind::Binary: {
       auto* bin = e->as<BinaryExpr>();
       hoistCalls(bin->x);

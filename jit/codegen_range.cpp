@@ -22,6 +22,8 @@ void FuncGen::genRange(RangeStmt* s) {
     genRangeArray(s);
   else if (u && u->kind == TypeKind::Map)
     genRangeMap(s);
+  else if (u && u->kind == TypeKind::Chan)
+    genRangeChan(s);
   else
     m_.notImplemented(s->pos, "range over " + (s->x->type ? s->x->type->str() : std::string("this")));
 }

@@ -142,6 +142,7 @@ llvm::Value* FuncGen::genMake(CallExpr* e) {
     llvm::Value* hint = e->args.size() > 1 ? arg(1) : b_.getInt64(0);
     return rtCall(RtFn::map_make, {m_.typeDescriptor(t), hint});
   }
+  if (u->kind == TypeKind::Chan) return genChanMake(e);
   const Type* elem = u->as<SliceType>()->elem;
   llvm::Value* len = arg(1);
   llvm::Value* cap = e->args.size() > 2 ? arg(2) : len;
@@ -181,6 +182,7 @@ llvm::Value* FuncGen::genLenCap(CallExpr* e, bool isCap) {
     r->addIncoming(n, load);
     return r;
   }
+  if (u->kind == TypeKind::Chan) return genChanLenCap(v, isCap);
   m_.notImplemented(e->pos, std::string(isCap ? "cap" : "len") + " of " + x->type->str());
   return b_.getInt64(0);
 }

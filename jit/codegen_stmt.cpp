@@ -47,6 +47,9 @@ void FuncGen::genStmt(Stmt* s) {
     case StmtKind::Switch: genSwitch(s->as<SwitchStmt>()); return;
     case StmtKind::Branch: genBranch(s->as<BranchStmt>()); return;
     case StmtKind::Defer: genDefer(s->as<DeferStmt>()); return;
+    case StmtKind::Go: genGo(s->as<GoStmt>()); return;
+    case StmtKind::Send: genSend(s->as<SendStmt>()); return;
+    case StmtKind::Select: genSelect(s->as<SelectStmt>()); return;
     case StmtKind::TypeSwitch: genTypeSwitch(s->as<TypeSwitchStmt>()); return;
     default: m_.notImplemented(s->pos, "this statement"); return;
   }

@@ -204,6 +204,8 @@ void csp_rt_init(int argc, char** argv);
 // or fatal error _exits with code 2 and os.Exit with its code, without coming back here.
 // Called by the JIT driver, not by csp code.
 int csp_rt_run_main(void (*main_fn)(csp_g*));
+// The number of worker threads for csp_rt_run_main (the driver's --procs); n < 1: default.
+void csp_rt_set_procs(int n);
 CSP_NORETURN void csp_os_exit(int64_t code);
 
 // The JIT tells the runtime where JIT'd code lives (for tracebacks) and how to turn a code
@@ -329,6 +331,33 @@ int64_t csp_fmt_printf(const uint8_t* f, int64_t flen, const csp_any* args, int6
 csp_string csp_fmt_sprint(const csp_any* args, int64_t n);
 csp_string csp_fmt_sprintln(const csp_any* args, int64_t n);
 csp_string csp_fmt_sprintf(const uint8_t* f, int64_t flen, const csp_any* args, int64_t n);
+
+// ---- goroutines and channels (runtime/sched/, runtime/chan/) ------------------------------
+// go statement: a new goroutine calls fn(g, fn) (the compiler packs the call into a closure
+// of no parameters). Its creation site is the return address of this call.
+void csp_go(csp_g* g, csp_closure* fn);
+// Channels are opaque pointers (runtime/chan/chan.cpp); nil is the nil channel.
+void* csp_chan_make(const csp_type* elem, int64_t size);  // panics: makechan: size out of range
+void csp_chan_send(csp_g* g, void* c, const void* elem);    // panics on a closed channel
+// Receives into elem (NULL: discard); false when c is closed and empty (elem zeroed).
+bool csp_chan_recv(csp_g* g, void* c, void* elem);
+void csp_chan_close(csp_g* g, void* c);
+int64_t csp_chan_len(void* c);
+int64_t csp_chan_cap(void* c);
+// A select case (known to compiler: the IR type is {ptr, ptr, i64, i64}): the channel (nil:
+// never ready), the value to send or the slot to receive into (NULL: discard), the
+// direction, and for receives whether a value was received (0: closed).
+enum { CSP_SELECT_RECV = 0, CSP_SELECT_SEND = 1 };
+typedef struct csp_scase {
+  void* c;
+  void* elem;
+  int64_t dir;
+  int64_t ok;
+} csp_scase;
+// Runs one select: returns the index of the case that proceeded, or -1 for default.
+int64_t csp_select(csp_g* g, csp_scase* cases, int64_t n, bool has_default);
+// select {}: blocks the goroutine forever.
+CSP_NORETURN void csp_block(csp_g* g);
 
 // ---- the table the JIT registers ----
 typedef struct csp_rt_symbol {

@@ -1,5 +1,5 @@
 // runtime/init.cpp: process start and exit: csp_rt_init (GC, output, arguments) and
-// csp_os_exit. csp_rt_run_main lives in main_thread.cpp.
+// csp_os_exit. csp_rt_run_main lives in sched/signals.cpp.
 //
 // Who calls what: the driver calls csp_rt_init once, on the process's first thread, before
 // compiling or running any csp code; calling it again is harmless.

@@ -22,6 +22,7 @@
 #include "runtime/output.h"
 #include "runtime/print.h"
 #include "runtime/process.h"
+#include "runtime/sched/sched.h"
 
 #include <cstring>
 #include <exception>
@@ -51,12 +52,16 @@ std::mutex g_code_mu;
 std::vector<std::pair<uintptr_t, uintptr_t>> g_code_ranges;
 csp_symbolizer g_symbolizer = nullptr;
 
+}  // namespace
+
 bool in_jit_code(uintptr_t pc) {
   std::lock_guard<std::mutex> lock(g_code_mu);
   for (auto& [lo, hi] : g_code_ranges)
     if (pc >= lo && pc < hi) return true;
   return false;
 }
+
+namespace {
 
 struct TraceState {
   csp_panic* p;
@@ -375,26 +380,35 @@ std::string panic_value_text(const csp_any& v) {
   return out;
 }
 
-void append_traceback(std::string& out, int64_t goid, const uintptr_t* pcs, int n, bool truncated) {
-  out += "goroutine " + num(goid) + " [running]:\n";
+int symbolize(uintptr_t pc, csp_frame* frames, int max) {
   csp_symbolizer sym;
   {
     std::lock_guard<std::mutex> lock(g_code_mu);
     sym = g_symbolizer;
   }
+  return sym ? sym(pc, frames, max) : 0;
+}
+
+void append_frames(std::string& out, const uintptr_t* pcs, int n, bool truncated) {
   for (int i = 0; i < n; i++) {
     csp_frame frames[16];
-    int k = sym ? sym(pcs[i] - 1, frames, 16) : 0;
+    int k = symbolize(pcs[i] - 1, frames, 16);
     for (int j = 0; j < k; j++) {
       const csp_frame& f = frames[j];
       std::string name = f.func ? f.func : "?";
       bool noArgs = name == "main.main" || name.rfind("main.init", 0) == 0;
       out += name + (noArgs ? "()" : "(...)") + "\n\t" + (f.file ? f.file : "?") + ":" + num(f.line);
-      if (!f.inlined) out += " +" + hex(f.offset);
+      if (!f.inlined || j == k - 1) out += " +" + hex(f.offset);  // (inlined into hidden csp.* glue)
       out += "\n";
     }
   }
   if (truncated) out += "...additional frames elided...\n";
+}
+
+void append_traceback(std::string& out, int64_t goid, const uintptr_t* pcs, int n, bool truncated) {
+  out += "goroutine " + num(goid) + " [running]:\n";
+  append_frames(out, pcs, n, truncated);
+  if (csp_g* g = current_g()) append_created_by(out, gof(g));
 }
 
 [[noreturn]] void start_panic(csp_any v, bool nil_deref) {
@@ -596,3 +610,33 @@ csp_any csp_recover(csp_g* g, bool direct) {
 }
 
 }  // extern "C"
+
+namespace csp::rt {
+
+// Go's fatal (throw for user errors such as "sync: unlock of unlocked mutex"): no deferred
+// calls, no recover; the running goroutine's trace, then every other goroutine's.
+[[noreturn]] void fatal_error(const std::string& what) {
+  std::string msg = "fatal error: " + what + "\n\n";
+  if (csp_g* g = current_g()) {
+    auto* p = static_cast<csp_panic*>(GC_MALLOC(sizeof(csp_panic)));
+    std::memset(p, 0, sizeof *p);
+    TraceState st{p};
+    _Unwind_Backtrace(collect_frame, &st);
+    append_traceback(msg, g->goid, p->pcs, p->npcs, p->truncated);
+    append_goroutine_dump(msg, gof(g));
+  }
+  die(msg);
+}
+
+// Go 1.21+'s form: "created by main.main in goroutine 1" and the go statement's position.
+void append_created_by(std::string& out, const G* g) {
+  if (g->is_main || g->gopc == 0) return;
+  csp_frame frames[16];
+  int k = symbolize(g->gopc - 1, frames, 16);
+  if (k == 0) return;
+  const csp_frame& f = frames[0];
+  out += std::string("created by ") + (f.func ? f.func : "?") + " in goroutine " + num(g->parent_goid) +
+         "\n\t" + (f.file ? f.file : "?") + ":" + num(f.line) + " +" + hex(frames[k - 1].offset) + "\n";
+}
+
+}  // namespace csp::rt

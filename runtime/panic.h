@@ -71,8 +71,18 @@ enum class RtErr { String, Bounds, Plain };
 // entry when a panic unwound all of its frames.
 [[noreturn]] void fatal_panic(csp_g* g);
 
-// Traceback text ("goroutine 1 [running]:\n" and the frames) for pcs recorded in a panic.
+// Go's fatal error for misuse the program cannot recover from ("fatal error: " + what, the
+// traces of every goroutine); exit 2.
+[[noreturn]] void fatal_error(const std::string& what);
+
+// Traceback text ("goroutine 1 [running]:\n" and the frames) for pcs recorded in a panic,
+// then the current goroutine's "created by" lines.
 void append_traceback(std::string& out, int64_t goid, const uintptr_t* pcs, int n, bool truncated);
+// The csp frames of return addresses pcs (innermost first), as tracebacks print them.
+void append_frames(std::string& out, const uintptr_t* pcs, int n, bool truncated);
+// Whether pc is in JIT'd code, and the csp frames at a code address (innermost first).
+bool in_jit_code(uintptr_t pc);
+int symbolize(uintptr_t pc, csp_frame* frames, int max);
 
 // Go's printpanicval: a panic value as the fatal message shows it. May call the value's
 // Error or String method.

@@ -16,6 +16,7 @@
 extern "C" {
 int __gxx_personality_v0(int, int, uint64_t, void*, void*);
 void _Unwind_Resume(void*);
+void __morestack();  // the stack check's slow path (runtime/sched/switch_x86_64.S)
 }
 
 namespace {
@@ -66,6 +67,7 @@ const csp_rt_symbol kSymbols[] = {
 #undef CSP_RT
     CSP_SYM(__gxx_personality_v0)
     CSP_SYM(_Unwind_Resume)
+    CSP_SYM(__morestack)
 // The C++-implemented standard functions (frontend/bridge.h; listed by tools/bridgegen).
 #define CSP_BRIDGE(sym) CSP_SYM(sym)
 #include "stdlib_bridges.inc"

@@ -201,6 +201,8 @@ extern "C" [[noreturn]] void csp_morestack_overflow(uintptr_t sp) {
   fatal_from_signal(buf, n);
 }
 
+extern "C" void csp_rt_set_procs(int n) { csp::rt::sched_set_procs(n); }
+
 extern "C" int csp_rt_run_main(void (*main_fn)(csp_g*)) {
   csp::rt::sched_run_main(main_fn);
   csp::rt::out_flush();

@@ -462,9 +462,11 @@ TEST(Sema, Goto) {
   EXPECT_EQ(errorsOf(inMain("L:\n\tgoto L\n")), (Errs{"5:2: goto is not supported in csp"}));
 }
 
-TEST(Sema, NotImplementedConstructs) {
-  EXPECT_EQ(errorsOf(inMain("\tvar c chan int\n\tgo main()\n\t_ = c\n")),
-            (Errs{"5:2: go statement not implemented yet"}));
+TEST(Sema, GoStatementsAndChannelsCheck) {
+  EXPECT_EQ(errorsOf(inMain("\tvar c chan int\n\tgo main()\n\t_ = c\n")), (Errs{}));
+  EXPECT_EQ(errorsOf(inMain("\tvar c <-chan int\n\tc <- 1\n\tclose(c)\n")),
+            (Errs{"5:2: invalid operation: cannot send to receive-only channel c (variable of type <-chan int)",
+                  "6:8: invalid operation: cannot close receive-only channel c (variable of type <-chan int)"}));
 }
 
 TEST(Sema, NamedTypes) {

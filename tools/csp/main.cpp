@@ -42,6 +42,8 @@ const char* const kUsage =
     "\n"
     "flags for run:\n"
     "  -O0, -O1, -O2, -O3   optimisation level (default -O2)\n"
+    "  --procs N            worker threads running goroutines (default: $GOMAXPROCS, else\n"
+    "                       the number of CPUs; runtime.GOMAXPROCS changes it at run time)\n"
     "  --emit-llvm          print the optimised LLVM IR instead of running\n"
     "  --dump-ast           print the syntax tree instead of running\n";
 
@@ -53,6 +55,7 @@ int usageError(const std::string& msg) {
 struct RunArgs {
   csp::RunOptions opts;
   bool dumpAst = false;
+  int procs = 0;  // --procs; 0: the runtime's default
   std::string file;
 };
 
@@ -70,8 +73,26 @@ bool parseRunArgs(int argc, char** argv, RunArgs* out, std::string* err) {
       out->opts.emitLLVM = true;
     } else if (a == "--dump-ast" || a == "-dump-ast") {
       out->dumpAst = true;
-    } else if (a == "--gil" || a == "--procs" || a.rfind("--procs=", 0) == 0) {
-      // The scheduler and the GIL arrive with the goroutine runtime.
+    } else if (a == "--procs" || a.rfind("--procs=", 0) == 0) {
+      std::string v;
+      if (a == "--procs") {
+        if (i + 1 >= argc) {
+          *err = "run: flag --procs needs a number";
+          return false;
+        }
+        v = argv[++i];
+      } else {
+        v = a.substr(8);
+      }
+      char* end = nullptr;
+      long n = std::strtol(v.c_str(), &end, 10);
+      if (v.empty() || *end != '\0' || n < 1 || n > 256) {
+        *err = "run: --procs wants a number of workers from 1 to 256, not \"" + v + "\"";
+        return false;
+      }
+      out->procs = static_cast<int>(n);
+    } else if (a == "--gil") {
+      // The GIL mode arrives with the async/await issue.
       *err = "run: flag " + a + " is not implemented yet";
       return false;
     } else {
@@ -183,6 +204,7 @@ int main(int argc, char** argv) {
     for (const std::string& a : ra.opts.args) progArgv.push_back(const_cast<char*>(a.c_str()));
     progArgv.push_back(nullptr);
     csp_rt_init(static_cast<int>(ra.opts.args.size()), progArgv.data());
+    if (ra.procs > 0) csp_rt_set_procs(ra.procs);
     return runOnBigStack(ra);
   }
   if (cmd == "version" || cmd == "--version") {

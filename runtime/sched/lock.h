@@ -1,0 +1,34 @@
+// runtime/sched/lock.h: the runtime's short-term lock (channels, sync objects, semaphores).
+// Internal to runtime/.
+//
+// A test-and-test-and-set spin lock that yields the thread after a while: it is held only
+// for a few dozen instructions (never across a park: park's unlock function releases it on
+// the scheduler context after the goroutine's context is saved), so sleeping in the kernel
+// would cost more than it saves. Never held by a goroutine while it runs csp code.
+#pragma once
+
+#include <atomic>
+#include <sched.h>
+
+namespace csp::rt {
+
+class SpinLock {
+ public:
+  void lock() {
+    for (int spins = 0;; spins++) {
+      if (!held_.exchange(true, std::memory_order_acquire)) return;
+      while (held_.load(std::memory_order_relaxed)) {
+        if (spins < 64) __builtin_ia32_pause();
+        else sched_yield();
+        spins++;
+      }
+    }
+  }
+  bool try_lock() { return !held_.load(std::memory_order_relaxed) && !held_.exchange(true, std::memory_order_acquire); }
+  void unlock() { held_.store(false, std::memory_order_release); }
+
+ private:
+  std::atomic<bool> held_{false};
+};
+
+}  // namespace csp::rt
