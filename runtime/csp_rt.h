@@ -206,6 +206,9 @@ void csp_rt_init(int argc, char** argv);
 int csp_rt_run_main(void (*main_fn)(csp_g*));
 // The number of worker threads for csp_rt_run_main (the driver's --procs); n < 1: default.
 void csp_rt_set_procs(int n);
+// How the process ends when main.main returns while other goroutines still run (the driver's
+// exit path); without it csp_rt_run_main returns once no worker runs csp code.
+void csp_rt_set_exit(void (*exit_fn)(int));
 CSP_NORETURN void csp_os_exit(int64_t code);
 
 // The JIT tells the runtime where JIT'd code lives (for tracebacks) and how to turn a code

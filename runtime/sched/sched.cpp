@@ -119,13 +119,15 @@ struct Sched {
   G* allgs = nullptr;                   // every G ever made, through alllink
   std::atomic<int64_t> goid_gen{0};
   std::atomic<int64_t> ngoroutines{0};  // live goroutines (Go's gcount)
-  bool main_done = false;               // goroutine 1 returned (sched_run_main wakes)
+  std::atomic<bool> main_done{false};   // goroutine 1 returned (sched_run_main wakes)
+  std::atomic<int> nrunning{0};         // workers between picking a G and finishing with it
   bool main_goexit = false;             // goroutine 1 called runtime.Goexit
   std::atomic<uint32_t> main_futex{0};
 };
 
 Sched sched;
 int g_requested_procs = 0;
+void (*g_exit_fn)(int) = nullptr;  // set by the driver: how the process ends when main returns
 thread_local Worker* t_worker = nullptr;
 
 // ---- small helpers ----
@@ -556,6 +558,14 @@ void schedule_loop(Worker* w) {
   for (;;) {
     G* g = find_runnable(w);
     stop_spinning(w);
+    // Once main.main has returned nothing may start running csp code: the embedder frees
+    // the code when csp_rt_run_main returns (sched_run_main waits for nrunning to drop to 0;
+    // the increment comes before the check, the waiter's store before its load).
+    sched.nrunning.fetch_add(1);
+    if (sched.main_done) {
+      sched.nrunning.fetch_sub(1);
+      continue;
+    }
     if constexpr (kTraceSched) {
       char buf[64];
       int n = snprintf(buf, sizeof buf, "sched: w%d runs g%lld\n", w->id, static_cast<long long>(g->abi.goid));
@@ -563,6 +573,7 @@ void schedule_loop(Worker* w) {
     }
     run_g(w, g);
     do_after(w, g);
+    sched.nrunning.fetch_sub(1);
   }
 }
 
@@ -840,6 +851,13 @@ void sched_run_main(void (*main_fn)(csp_g*)) {
     }
   }
   while (sched.main_futex.load(std::memory_order_acquire) == 0) futex_wait(&sched.main_futex, 0, nullptr);
+  // The program is over, but other goroutines may still be running csp code, which the
+  // caller is about to free. Go's process would exit here: the driver does (g_exit_fn);
+  // an embedder waits until every worker is back in its scheduler.
+  while (sched.nrunning.load() > 0) {
+    timespec ts{0, 1000000};
+    nanosleep(&ts, nullptr);
+  }
 }
 
 // Called on goroutine 1 when main.main returns: the program is over (sched_run_main returns
@@ -850,9 +868,12 @@ void main_returned() {
     sched.main_done = true;
   }
   out_flush();
+  if (g_exit_fn) g_exit_fn(0);  // the driver: the process ends now, as Go's does
   sched.main_futex.store(1, std::memory_order_release);
   futex_wake(&sched.main_futex);
 }
+
+void sched_set_exit(void (*exit_fn)(int)) { g_exit_fn = exit_fn; }
 
 // ---- goroutine dumps ----
 

@@ -104,6 +104,10 @@ int64_t num_goroutine();
 // Runs main_fn as goroutine 1 on the scheduler; returns when it returns (the process then
 // exits: other goroutines are not waited for, as in Go).
 void sched_run_main(void (*main_fn)(csp_g*));
+// When set, the process ends through exit_fn(0) as soon as main.main returns and stdout is
+// flushed (other goroutines stop where they are, as in Go); otherwise sched_run_main returns
+// once no worker runs csp code.
+void sched_set_exit(void (*exit_fn)(int));
 
 // A new goroutine that will call fn(g, fn) (a csp closure of no parameters). gopc is the
 // return address of the go statement's runtime call.

@@ -202,6 +202,7 @@ extern "C" [[noreturn]] void csp_morestack_overflow(uintptr_t sp) {
 }
 
 extern "C" void csp_rt_set_procs(int n) { csp::rt::sched_set_procs(n); }
+extern "C" void csp_rt_set_exit(void (*exit_fn)(int)) { csp::rt::sched_set_exit(exit_fn); }
 
 extern "C" int csp_rt_run_main(void (*main_fn)(csp_g*)) {
   csp::rt::sched_run_main(main_fn);

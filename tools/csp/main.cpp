@@ -205,6 +205,7 @@ int main(int argc, char** argv) {
     progArgv.push_back(nullptr);
     csp_rt_init(static_cast<int>(ra.opts.args.size()), progArgv.data());
     if (ra.procs > 0) csp_rt_set_procs(ra.procs);
+    csp_rt_set_exit(exitNow);  // main returning ends the process at once, as in Go
     return runOnBigStack(ra);
   }
   if (cmd == "version" || cmd == "--version") {
