@@ -207,7 +207,6 @@ class Checker {
   void closeScope();
   void declareLocal(Object* obj, Ident* id);
   void exprStmt(ExprStmt* s);
-  void deferredCall(Expr* call);
   void suspendedCall(const char* keyword, Expr* call);
   static bool statementBuiltin(int id);
   void assignStmt(AssignStmt* s);

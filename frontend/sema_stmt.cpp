@@ -104,16 +104,15 @@ bool Checker::statementBuiltin(int id) {
          id == kBuiltinDelete || id == kBuiltinClose || id == kBuiltinClear || id == kBuiltinRecover;
 }
 
-// The call of a go statement: checked (so that what it uses counts as used), its results
-// discarded.
-void Checker::deferredCall(Expr* call) {
-  if (!call) return;
-  Expr* saved = stmtCall_;
-  stmtCall_ = unparen(call);
-  Operand x;
-  rawExpr(x, call, nullptr);
-  stmtCall_ = saved;
+namespace {
+
+// <-ch, possibly parenthesized.
+bool isRecv(Expr* e) {
+  auto* u = e ? unparen(e)->as<UnaryExpr>() : nullptr;
+  return u && u->op == Tok::Arrow;
 }
+
+}  // namespace
 
 // Calls of functions and of some built-ins may stand alone; other expressions are "not used".
 void Checker::exprStmt(ExprStmt* s) {
@@ -126,7 +125,7 @@ void Checker::exprStmt(ExprStmt* s) {
   const char* msg = " is not used";
   if (x.mode == ExprMode::Builtin) msg = " must be called";
   else if (x.mode == ExprMode::TypeExpr) msg = " is not an expression";
-  else if (auto* u = unparen(s->x)->as<UnaryExpr>(); u && u->op == Tok::Arrow) return;  // <-ch
+  else if (isRecv(s->x)) return;
   else if (auto* call = unparen(s->x)->as<CallExpr>()) {
     if (call->callKind == CallKind::Call) return;
     if (call->callKind == CallKind::Builtin && statementBuiltin(call->builtin)) return;
@@ -178,10 +177,6 @@ void Checker::selectStmt(SelectStmt* s, int ctx) {
 }
 
 bool Checker::validComm(Stmt* comm) {
-  auto isRecv = [](Expr* e) {
-    auto* u = e ? unparen(e)->as<UnaryExpr>() : nullptr;
-    return u && u->op == Tok::Arrow;
-  };
   switch (comm->kind) {
     case StmtKind::Send: return true;
     case StmtKind::Expr: return isRecv(comm->as<ExprStmt>()->x);

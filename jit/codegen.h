@@ -428,6 +428,8 @@ class FuncGen {
   llvm::Value* genChanLenCap(llvm::Value* ch, bool isCap);
   void genRangeChan(RangeStmt* s);
   void genSelect(SelectStmt* s);
+  llvm::Value* genSendValue(SendStmt* s, llvm::Value** ch);  // the slot holding v, and ch
+  void genLoopBody(RangeStmt* s, llvm::BasicBlock* cont, llvm::BasicBlock* end);
   struct Suspended {
     std::vector<Expr*> ops;
     std::vector<std::vector<llvm::Value*>> vals;

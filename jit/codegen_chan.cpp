@@ -22,11 +22,6 @@ namespace csp {
 
 namespace {
 
-UnaryExpr* recvOf(Expr* e) {
-  auto* u = e ? unparen(e)->as<UnaryExpr>() : nullptr;
-  return u && u->op == Tok::Arrow ? u : nullptr;
-}
-
 const Type* chanElem(const Type* t) { return t->underlying()->as<ChanType>()->elem; }
 
 }  // namespace
@@ -55,14 +50,22 @@ std::vector<llvm::Value*> FuncGen::genRecv(UnaryExpr* u, bool commaOk) {
   return {v};
 }
 
-// ch <- v
-void FuncGen::genSend(SendStmt* s) {
+// ch <- v's operands: the channel into *ch, and v converted to the element type in a
+// temporary, whose address is returned (both evaluated in Go's order, channel first).
+llvm::Value* FuncGen::genSendValue(SendStmt* s, llvm::Value** ch) {
   hoistCalls(std::vector<Expr*>{s->chan, s->value});
   const Type* elem = chanElem(s->chan->type);
-  llvm::Value* ch = genExpr(s->chan);
+  *ch = genExpr(s->chan);
   llvm::Value* v = convertForAssign(genExpr(s->value), s->value->type, elem, s->value->pos);
   llvm::Value* slot = temp(elem, "send");
   store(slot, v, elem);
+  return slot;
+}
+
+// ch <- v
+void FuncGen::genSend(SendStmt* s) {
+  llvm::Value* ch;
+  llvm::Value* slot = genSendValue(s, &ch);
   setLoc(s->pos);
   rtCall(RtFn::chan_send, {g_, ch, slot});
 }
@@ -91,13 +94,7 @@ void FuncGen::genRangeChan(RangeStmt* s) {
   b_.CreateCondBr(ok, bodyBB, endBB);
   b_.SetInsertPoint(bodyBB);
   genRangeAssign(s, s->key, load(slot, elem), elem);
-  targets_.push_back({s, endBB, condBB});
-  loopDepth_++;
-  genStmts(s->body->list);
-  loopDepth_--;
-  targets_.pop_back();
-  br(condBB);
-  b_.SetInsertPoint(endBB);
+  genLoopBody(s, condBB, endBB);
 }
 
 void FuncGen::genSelect(SelectStmt* s) {
@@ -118,23 +115,18 @@ void FuncGen::genSelect(SelectStmt* s) {
   llvm::Value* cases = nullptr;
   if (!comms.empty()) cases = entryAlloca(casesTy, "select.cases");
   std::vector<llvm::Value*> slots(comms.size(), nullptr);
-  std::vector<const Type*> elems(comms.size(), nullptr);
+  std::vector<const Type*> elems(comms.size(), nullptr);  // receives' element types
   for (size_t i = 0; i < comms.size(); i++) {
     Stmt* comm = comms[i]->comm;
     llvm::Value* sc = b_.CreateConstGEP2_32(casesTy, cases, 0, static_cast<unsigned>(i));
     llvm::Value* ch;
     int64_t dir;
     if (auto* send = comm->as<SendStmt>()) {
-      hoistCalls(std::vector<Expr*>{send->chan, send->value});
-      elems[i] = chanElem(send->chan->type);
-      ch = genExpr(send->chan);
-      llvm::Value* v = convertForAssign(genExpr(send->value), send->value->type, elems[i], send->value->pos);
-      slots[i] = temp(elems[i], "select.send");
-      store(slots[i], v, elems[i]);
+      slots[i] = genSendValue(send, &ch);
       dir = 1;
     } else {
       Expr* rhs = comm->kind == StmtKind::Expr ? comm->as<ExprStmt>()->x : comm->as<AssignStmt>()->rhs[0];
-      UnaryExpr* u = recvOf(rhs);
+      UnaryExpr* u = unparen(rhs)->as<UnaryExpr>();  // sema checked it is a receive
       hoistCalls(u->x);
       elems[i] = chanElem(u->x->type);
       ch = genExpr(u->x);

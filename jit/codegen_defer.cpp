@@ -188,14 +188,17 @@ void FuncGen::genDefer(DeferStmt* s) {
 }
 
 // go f(args): the same closure as defer's, on the heap, handed to the scheduler. A nil
-// function value panics in the new goroutine, as Go 1.22 reports it at the call... (Go
-// checks at the go statement: see the nil check below).
+// function value is Go's "fatal error: go of nil func value", at the go statement.
 void FuncGen::genGo(GoStmt* s) {
   auto* call = unparen(s->call)->as<CallExpr>();
   if (!call) return;
   Suspended sc = suspendedCall(call, s->pos, false);
-  if (call->callKind == CallKind::Call && !directTarget(m_, call) && !sc.vals.empty() && !sc.vals[0].empty())
-    nilCheck(sc.vals[0][0], s->pos);  // go of a nil func value: Go panics in the caller
+  if (call->callKind == CallKind::Call && !directTarget(m_, call) && !sc.vals.empty() && !sc.vals[0].empty()) {
+    panicIf(b_.CreateIsNull(sc.vals[0][0]), [&] {
+      setLoc(s->pos);
+      rtCallNoReturn(RtFn::go_nil, {});
+    });
+  }
   llvm::Value* env = rtCall(RtFn::alloc, {llvm::ConstantExpr::getSizeOf(sc.envTy)});
   storeSuspended(sc, env);
   setLoc(s->pos);

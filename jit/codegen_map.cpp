@@ -114,13 +114,7 @@ void FuncGen::genRangeMap(RangeStmt* s) {
   llvm::Value* val = s->value ? load(vp, m->val) : nullptr;
   if (s->key) genRangeAssign(s, s->key, key, m->key);
   if (s->value) genRangeAssign(s, s->value, val, m->val);
-  targets_.push_back({s, endBB, condBB});
-  loopDepth_++;
-  genStmts(s->body->list);
-  loopDepth_--;
-  targets_.pop_back();
-  br(condBB);
-  b_.SetInsertPoint(endBB);
+  genLoopBody(s, condBB, endBB);
 }
 
 }  // namespace csp

@@ -28,6 +28,18 @@ void FuncGen::genRange(RangeStmt* s) {
     m_.notImplemented(s->pos, "range over " + (s->x->type ? s->x->type->str() : std::string("this")));
 }
 
+// A range loop's body: `continue` goes to cont, `break` to end; then back to cont, and the
+// code after the loop goes at end.
+void FuncGen::genLoopBody(RangeStmt* s, llvm::BasicBlock* cont, llvm::BasicBlock* end) {
+  targets_.push_back({s, end, cont});
+  loopDepth_++;
+  genStmts(s->body->list);
+  loopDepth_--;
+  targets_.pop_back();
+  br(cont);
+  b_.SetInsertPoint(end);
+}
+
 // Stores one iteration variable (key or value) for `:=` or `=`.
 void FuncGen::genRangeAssign(RangeStmt* s, Expr* lhs, llvm::Value* v, const Type* t) {
   if (!lhs) return;
@@ -75,13 +87,7 @@ void FuncGen::genRangeString(RangeStmt* s) {
   const Type* runeT = m_.types().runeType();
   genRangeAssign(s, s->key, b_.CreateLoad(i64, idxSlot), intT);
   genRangeAssign(s, s->value, b_.CreateLoad(i32, runeSlot), runeT);
-  targets_.push_back({s, endBB, condBB});
-  loopDepth_++;
-  genStmts(s->body->list);
-  loopDepth_--;
-  targets_.pop_back();
-  br(condBB);
-  b_.SetInsertPoint(endBB);
+  genLoopBody(s, condBB, endBB);
 }
 
 void FuncGen::genRangeInt(RangeStmt* s) {

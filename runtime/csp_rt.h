@@ -339,6 +339,7 @@ csp_string csp_fmt_sprintf(const uint8_t* f, int64_t flen, const csp_any* args, 
 // go statement: a new goroutine calls fn(g, fn) (the compiler packs the call into a closure
 // of no parameters). Its creation site is the return address of this call.
 void csp_go(csp_g* g, csp_closure* fn);
+CSP_NORETURN void csp_go_nil(void);  // go of a nil func value: Go's fatal error
 // Channels are opaque pointers (runtime/chan/chan.cpp); nil is the nil channel.
 void* csp_chan_make(const csp_type* elem, int64_t size);  // panics: makechan: size out of range
 void csp_chan_send(csp_g* g, void* c, const void* elem);    // panics on a closed channel

@@ -106,13 +106,27 @@ void copy_elem(void* dst, const void* src, int64_t n) {
   }
 }
 
+// The buffer's tail and head (c->lock held; the caller checked there is room / a value).
+void buf_put(Chan* c, const void* elem) {
+  copy_elem(slot(c, c->sendx), elem, c->elemsize);
+  if (++c->sendx == c->dataqsiz) c->sendx = 0;
+  c->qcount++;
+}
+
+void buf_take(Chan* c, void* elem) {
+  uint8_t* p = slot(c, c->recvx);
+  copy_elem(elem, p, c->elemsize);
+  copy_elem(p, nullptr, c->elemsize);  // drop the buffer's reference (GC)
+  if (++c->recvx == c->dataqsiz) c->recvx = 0;
+  c->qcount--;
+}
+
 void unlock_chan(void* arg) { static_cast<Chan*>(arg)->lock.unlock(); }
 
 [[noreturn]] void plain_panic(const char* msg) { runtime_error(msg, RtErr::Plain); }
 
-// A sender found receiver sg parked on c (c->lock held): hand the value over. For a
-// buffered channel (which then has a full buffer... only when empty: see Go's send) the
-// value goes straight to the receiver.
+// A sender found receiver sg parked on c (c->lock held; a buffered channel's buffer is then
+// empty): the value goes straight into the receiver's slot. Unlocks c.
 void send_direct(Chan* c, Sudog* sg, const void* elem) {
   copy_elem(sg->elem, elem, c->elemsize);
   sg->success = true;
@@ -123,7 +137,7 @@ void send_direct(Chan* c, Sudog* sg, const void* elem) {
 
 // A receiver found sender sg parked on c (c->lock held). Unbuffered: copy from the sender.
 // Buffered (the buffer is full): take the head of the buffer and put the sender's value at
-// its tail, as Go's recv does, so FIFO order holds.
+// its tail, as Go's recv does, so FIFO order holds. Unlocks c.
 void recv_from_sender(Chan* c, Sudog* sg, void* elem) {
   if (c->dataqsiz == 0) {
     copy_elem(elem, sg->elem, c->elemsize);
@@ -181,9 +195,7 @@ void csp_chan_send(csp_g* g, void* ch, const void* elem) {
     return;
   }
   if (c->qcount < c->dataqsiz) {
-    copy_elem(slot(c, c->sendx), elem, c->elemsize);
-    if (++c->sendx == c->dataqsiz) c->sendx = 0;
-    c->qcount++;
+    buf_put(c, elem);
     c->lock.unlock();
     return;
   }
@@ -213,11 +225,7 @@ bool csp_chan_recv(csp_g* g, void* ch, void* elem) {
     return true;
   }
   if (c->qcount > 0) {
-    uint8_t* p = slot(c, c->recvx);
-    copy_elem(elem, p, c->elemsize);
-    copy_elem(p, nullptr, c->elemsize);  // drop the buffer's reference (GC)
-    if (++c->recvx == c->dataqsiz) c->recvx = 0;
-    c->qcount--;
+    buf_take(c, elem);
     c->lock.unlock();
     return true;
   }
@@ -365,9 +373,7 @@ extern "C" int64_t csp_select(csp_g* g, csp_scase* cases, int64_t ncases, bool h
         return i;
       }
       if (c->qcount < c->dataqsiz) {
-        copy_elem(slot(c, c->sendx), sc.elem, c->elemsize);
-        if (++c->sendx == c->dataqsiz) c->sendx = 0;
-        c->qcount++;
+        buf_put(c, sc.elem);
         selunlock(st);
         return i;
       }
@@ -379,11 +385,7 @@ extern "C" int64_t csp_select(csp_g* g, csp_scase* cases, int64_t ncases, bool h
         return i;
       }
       if (c->qcount > 0) {
-        uint8_t* p = slot(c, c->recvx);
-        copy_elem(sc.elem, p, c->elemsize);
-        copy_elem(p, nullptr, c->elemsize);
-        if (++c->recvx == c->dataqsiz) c->recvx = 0;
-        c->qcount--;
+        buf_take(c, sc.elem);
         selunlock(st);
         sc.ok = 1;
         return i;
@@ -445,6 +447,8 @@ extern "C" void csp_block(csp_g* g) {
   park(WaitReason::SelectNoCases, nullptr, nullptr);
   die("fatal error: unreachable: select {} woke\n");
 }
+
+extern "C" void csp_go_nil(void) { fatal_error("go of nil func value"); }
 
 extern "C" void csp_go(csp_g* g, csp_closure* fn) {
   (void)g;

@@ -91,6 +91,7 @@ struct alignas(64) Worker {
   uint32_t schedtick = 0;
   uint64_t rand = 0;
   After after = After::None;            // set by the G, consumed by the scheduler context
+  std::atomic<bool> in_csp{false};      // between picking a G and finishing with it
   UnlockFn after_fn = nullptr;
   void* after_arg = nullptr;
   StackCache stacks;
@@ -113,14 +114,13 @@ struct Sched {
   std::atomic<int> nidle{0};
   std::atomic<int> nspinning{0};
   std::atomic<int> nprocs{1};           // workers allowed to run goroutines
-  int nworkers = 0;                     // workers started (grows with GOMAXPROCS)
+  std::atomic<int> nworkers{0};         // workers started (grows with GOMAXPROCS; workers[i] is set first)
   Worker* workers[kMaxProcs] = {};
   G* gfree = nullptr;                   // global free G list
   G* allgs = nullptr;                   // every G ever made, through alllink
   std::atomic<int64_t> goid_gen{0};
   std::atomic<int64_t> ngoroutines{0};  // live goroutines (Go's gcount)
   std::atomic<bool> main_done{false};   // goroutine 1 returned (sched_run_main wakes)
-  std::atomic<int> nrunning{0};         // workers between picking a G and finishing with it
   bool main_goexit = false;             // goroutine 1 called runtime.Goexit
   std::atomic<uint32_t> main_futex{0};
 };
@@ -447,6 +447,17 @@ bool any_local_work() {
   return false;
 }
 
+// Takes w off the idle list if it is still on it (it was not woken by wakep).
+void leave_idle(Worker* w) {
+  std::lock_guard<std::mutex> lock(sched.mu);
+  if (!w->idle) return;
+  Worker** pp = &sched.idle_list;
+  while (*pp && *pp != w) pp = &(*pp)->idle_link;
+  if (*pp) *pp = w->idle_link;
+  w->idle = false;
+  sched.nidle.fetch_sub(1, std::memory_order_relaxed);
+}
+
 // Goes idle until woken or until the earliest timer is due. Returns false when the worker
 // found work while going idle and should look again at once.
 void go_idle(Worker* w) {
@@ -469,14 +480,7 @@ void go_idle(Worker* w) {
   }
   // A G readied between our last look and joining the idle list: look again (Go's recheck).
   if (any_local_work()) {
-    std::lock_guard<std::mutex> lock(sched.mu);
-    if (w->idle) {
-      Worker** pp = &sched.idle_list;
-      while (*pp && *pp != w) pp = &(*pp)->idle_link;
-      if (*pp) *pp = w->idle_link;
-      w->idle = false;
-      sched.nidle.fetch_sub(1, std::memory_order_relaxed);
-    }
+    leave_idle(w);
     return;
   }
   int64_t deadline = timers_next_deadline();
@@ -493,14 +497,7 @@ void go_idle(Worker* w) {
     deadline = timers_next_deadline();
     if (deadline > 0 && deadline <= nanotime()) break;
   }
-  std::lock_guard<std::mutex> lock(sched.mu);
-  if (w->idle) {  // woken by a timer deadline, not by wakep
-    Worker** pp = &sched.idle_list;
-    while (*pp && *pp != w) pp = &(*pp)->idle_link;
-    if (*pp) *pp = w->idle_link;
-    w->idle = false;
-    sched.nidle.fetch_sub(1, std::memory_order_relaxed);
-  }
+  leave_idle(w);  // (a no-op when wakep took w off the list)
 }
 
 G* find_runnable(Worker* w) {
@@ -559,11 +556,11 @@ void schedule_loop(Worker* w) {
     G* g = find_runnable(w);
     stop_spinning(w);
     // Once main.main has returned nothing may start running csp code: the embedder frees
-    // the code when csp_rt_run_main returns (sched_run_main waits for nrunning to drop to 0;
-    // the increment comes before the check, the waiter's store before its load).
-    sched.nrunning.fetch_add(1);
+    // the code when csp_rt_run_main returns (sched_run_main waits until no worker is in csp
+    // code; the flag's store comes before the check, the waiter's store before its loads).
+    w->in_csp.store(true);
     if (sched.main_done) {
-      sched.nrunning.fetch_sub(1);
+      w->in_csp.store(false);
       continue;
     }
     if constexpr (kTraceSched) {
@@ -573,7 +570,7 @@ void schedule_loop(Worker* w) {
     }
     run_g(w, g);
     do_after(w, g);
-    sched.nrunning.fetch_sub(1);
+    w->in_csp.store(false, std::memory_order_release);
   }
 }
 
@@ -594,7 +591,7 @@ void start_worker_locked(int id) {
   auto* w = new (mem) Worker();
   w->id = id;
   sched.workers[id] = w;
-  sched.nworkers = id + 1;
+  sched.nworkers.store(id + 1);
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, 256 * 1024);
@@ -668,7 +665,6 @@ const char* wait_reason_text(WaitReason r) {
     case WaitReason::SyncWaitGroupWait: return "sync.WaitGroup.Wait";
     case WaitReason::SyncCondWait: return "sync.Cond.Wait";
     case WaitReason::Semacquire: return "semacquire";
-    case WaitReason::Preempted: return "preempted";
   }
   return "";
 }
@@ -748,7 +744,6 @@ void park(WaitReason reason, UnlockFn unlock, void* arg) {
   Worker* w = current_worker_impl();
   G* g = current();
   g->wait_reason = reason;
-  g->wait_since = nanotime();
   g->status.store(GStatus::Waiting, std::memory_order_release);
   w->after_fn = unlock;
   w->after_arg = arg;
@@ -854,9 +849,11 @@ void sched_run_main(void (*main_fn)(csp_g*)) {
   // The program is over, but other goroutines may still be running csp code, which the
   // caller is about to free. Go's process would exit here: the driver does (g_exit_fn);
   // an embedder waits until every worker is back in its scheduler.
-  while (sched.nrunning.load() > 0) {
-    timespec ts{0, 1000000};
-    nanosleep(&ts, nullptr);
+  for (int i = 0; i < sched.nworkers; i++) {
+    while (sched.workers[i]->in_csp.load()) {
+      timespec ts{0, 1000000};
+      nanosleep(&ts, nullptr);
+    }
   }
 }
 

@@ -60,7 +60,6 @@ enum class WaitReason : uint8_t {
   SyncWaitGroupWait,
   SyncCondWait,
   Semacquire,
-  Preempted,
 };
 const char* wait_reason_text(WaitReason r);
 
@@ -82,7 +81,6 @@ struct G {
   int64_t parent_goid = 0;
   void* param = nullptr;          // handed over by the waker (select: the case that fired)
   std::atomic<uint32_t> select_done{0};  // select: set by the first case to take this G
-  int64_t wait_since = 0;         // nanotime() when it parked
   Timer* sleep_timer = nullptr;   // time.Sleep's timer, allocated on first use
   void* tsan_fiber = nullptr;     // ThreadSanitizer's fiber for this goroutine
   void* asan_fake_stack = nullptr;

@@ -20,7 +20,6 @@ struct Timer {
   int64_t period = 0;                      // > 0: fires again every period
   void (*fn)(Timer* t, int64_t now) = nullptr;
   void* arg = nullptr;
-  uint64_t seq = 0;                        // for the callback's own use
   int32_t index = -1;                      // position in the heap; -1 when not pending
 };
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""test/lit_pending/Inputs/check_with_go.py: checks lit tests' expectations against real Go.
+"""test/lit/Inputs/check_with_go.py: checks lit tests' expectations against real Go.
 
 usage: check_with_go.py [-n REPEAT] files-or-dirs...
 
