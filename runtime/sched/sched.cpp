@@ -115,6 +115,7 @@ struct Sched {
   std::atomic<int> nspinning{0};
   std::atomic<int> nprocs{1};           // workers allowed to run goroutines
   std::atomic<int> nworkers{0};         // workers started (grows with GOMAXPROCS; workers[i] is set first)
+  int nretired = 0;                     // workers asleep because their id >= nprocs
   Worker* workers[kMaxProcs] = {};
   G* gfree = nullptr;                   // global free G list
   G* allgs = nullptr;                   // every G ever made, through alllink
@@ -447,6 +448,15 @@ bool any_local_work() {
   return false;
 }
 
+// Every worker is idle or retired and nothing can make a goroutine runnable: deadlock.
+// Counting workers, not nprocs: a retired worker may still be finishing the goroutine it
+// ran when GOMAXPROCS shrank. Caller holds sched.mu.
+bool all_asleep_locked() {
+  return sched.nidle.load(std::memory_order_relaxed) + sched.nretired == sched.nworkers.load() &&
+         sched.gq_size.load(std::memory_order_relaxed) == 0 && !any_local_work() && !timers_pending() &&
+         !sched.main_done;
+}
+
 // Takes w off the idle list if it is still on it (it was not woken by wakep).
 void leave_idle(Worker* w) {
   std::lock_guard<std::mutex> lock(sched.mu);
@@ -473,7 +483,7 @@ void go_idle(Worker* w) {
     sched.idle_list = w;
     int idle = sched.nidle.fetch_add(1, std::memory_order_acq_rel) + 1;
     w->futex.store(0, std::memory_order_release);
-    if (idle == sched.nprocs.load() && !any_local_work() && !timers_pending() && !sched.main_done) {
+    if (all_asleep_locked()) {
       lock.unlock();
       deadlock();
     }
@@ -526,8 +536,24 @@ G* find_runnable(Worker* w) {
       }
       stop_spinning(w);
       wakep();
-      w->futex.store(0, std::memory_order_release);
-      while (w->id >= sched.nprocs.load(std::memory_order_acquire)) futex_wait(&w->futex, 0, nullptr);
+      {
+        std::unique_lock<std::mutex> lock(sched.mu);
+        sched.nretired++;
+        // The goroutine this worker just ran may have been the last one awake.
+        if (all_asleep_locked()) {
+          lock.unlock();
+          deadlock();
+        }
+      }
+      for (;;) {
+        w->futex.store(0, std::memory_order_release);
+        if (w->id < sched.nprocs.load(std::memory_order_acquire)) break;
+        futex_wait(&w->futex, 0, nullptr);
+      }
+      {
+        std::lock_guard<std::mutex> lock(sched.mu);
+        sched.nretired--;
+      }
       continue;
     }
     w->schedtick++;
