@@ -6,6 +6,7 @@
 #include "runtime/sched/gc_stacks.h"
 #include "runtime/sched/sched.h"
 
+#include <atomic>
 #include <csignal>
 #include <cstring>
 #include <pthread.h>
@@ -20,12 +21,26 @@ struct sigaction g_boehm_suspend;   // Boehm's own handler, called by ours
 GC_push_other_roots_proc g_prev_push = nullptr;
 GC_on_collection_event_proc g_prev_event = nullptr;
 
-// Points the thread's stack end at the top of the stack sp lies on.
+// Points the thread's stack end at the top of the stack sp lies on. Boehm must never get an
+// end below the stack pointer: it would count a stack of almost 2^64 bytes, and from then on
+// judge no collection worth its cost. So before gc_worker_init the end Boehm set at the
+// thread's registration stays, and when sp is on neither stack (a handler running on the
+// signal stack) the end becomes sp: Boehm scans the signal frames below it, and
+// push_goroutine_stacks pushes all of the goroutine's stack, wherever the handler left it.
 void fix_stack_end(GcWorker* w, uintptr_t sp) {
+  if (!w->ready) return;
+  uintptr_t end = sp;
+  GcWorker::Where where = GcWorker::Elsewhere;
+  if (w->g != nullptr && sp >= w->g_lo && sp < w->g_hi) {
+    end = w->g_hi;
+    where = GcWorker::OnG;
+  } else if (sp >= w->own_lo && sp < w->own_hi) {
+    end = w->own_hi;
+    where = GcWorker::OnOwn;
+  }
+  w->where = where;
   GC_stack_base sb;
-  bool on_g = w->g != nullptr && sp >= w->g_lo && sp < w->g_hi;
-  sb.mem_base = reinterpret_cast<void*>(on_g ? w->g_hi : w->own_hi);
-  w->on_g = on_g;
+  sb.mem_base = reinterpret_cast<void*>(end);
   GC_set_stackbottom(w->handle, &sb);
 }
 
@@ -53,9 +68,15 @@ struct Skip {
   int n = 0;
 };
 
+// A worker stopped on a goroutine's stack: Boehm scanned it. One stopped elsewhere: all of
+// the goroutine's stack (its saved context is stale).
 void note_running(GcWorker* w, void* arg) {
   auto* s = static_cast<Skip*>(arg);
-  if (w->on_g && w->g && s->n < 256) s->gs[s->n++] = w->g;
+  G* g = w->g;
+  if (g == nullptr || w->where == GcWorker::OnOwn) return;
+  if (w->where == GcWorker::Elsewhere)
+    GC_push_all_eager(reinterpret_cast<void*>(w->g_lo), reinterpret_cast<void*>(w->g_hi));
+  if (s->n < 256) s->gs[s->n++] = g;
 }
 
 void push_parked(G* g, void* arg) {
@@ -105,6 +126,8 @@ void gc_worker_init(GcWorker* w) {
     if (pthread_attr_getstack(&attr, &lo, &size) == 0) w->own_lo = reinterpret_cast<uintptr_t>(lo);
     pthread_attr_destroy(&attr);
   }
+  std::atomic_signal_fence(std::memory_order_seq_cst);  // the fields before the flag
+  w->ready = true;
 }
 
 }  // namespace csp::rt

@@ -16,6 +16,10 @@
 // goroutines a stopped worker was found running on (Boehm scanned those).
 //
 // GcWorker is written only by its worker thread; the signal handler reads it on that thread.
+// Until gc_worker_init has filled it in (ready), the handler leaves the stack end Boehm set
+// when it registered the thread: a stop can come between the thread's start and that point,
+// and an end of 0 there once made Boehm count a wrapped-around stack size, after which it
+// judged every collection not worth it and grew the heap forever (gc_stress, 1 run in 16).
 #pragma once
 
 #include <cstdint>
@@ -29,7 +33,9 @@ struct GcWorker {
   uintptr_t own_lo = 0, own_hi = 0;       // the worker thread's own stack
   G* volatile g = nullptr;                // the goroutine being run (set before the switch)
   volatile uintptr_t g_lo = 0, g_hi = 0;  // its stack
-  volatile bool on_g = false;             // at the last stop: the thread was on g's stack
+  enum Where : uint8_t { OnOwn, OnG, Elsewhere };
+  volatile Where where = OnOwn;           // at the last stop: the stack the thread was on
+  volatile bool ready = false;            // the fields above are set (gc_worker_init)
 };
 
 void gc_sched_init();                 // once, before workers start

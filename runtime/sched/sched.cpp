@@ -481,7 +481,7 @@ void go_idle(Worker* w) {
     w->idle = true;
     w->idle_link = sched.idle_list;
     sched.idle_list = w;
-    int idle = sched.nidle.fetch_add(1, std::memory_order_acq_rel) + 1;
+    sched.nidle.fetch_add(1, std::memory_order_acq_rel);
     w->futex.store(0, std::memory_order_release);
     if (all_asleep_locked()) {
       lock.unlock();
