@@ -334,6 +334,7 @@ class FuncGen {
   ModuleGen& m() { return m_; }
   llvm::BasicBlock* newBlock(const char* name);
   void setBlock(llvm::BasicBlock* bb);  // falls through from an open current block
+  void loopHeader(llvm::BasicBlock* bb);  // setBlock, then the preemption poll
   void br(llvm::BasicBlock* to);        // branch unless the current block is terminated
   void startDeadBlock();                // after a terminator
   void setLoc(Pos p);                   // debug location of what is generated next

@@ -88,7 +88,7 @@ void FuncGen::genRangeChan(RangeStmt* s) {
   llvm::BasicBlock* condBB = newBlock("range.cond");
   llvm::BasicBlock* bodyBB = newBlock("range.body");
   llvm::BasicBlock* endBB = newBlock("range.end");
-  setBlock(condBB);
+  loopHeader(condBB);
   setLoc(s->pos);
   llvm::Value* ok = rtCall(RtFn::chan_recv, {g_, ch, slot});
   b_.CreateCondBr(ok, bodyBB, endBB);

@@ -7,6 +7,9 @@
 // a slot (resultSlots_); `return` stores into the slots and the epilogue reads them after the
 // deferred calls ran, which is how deferred closures see and change named results.
 #include "jit/codegen.h"
+#include "runtime/csp_rt.h"
+
+#include <llvm/IR/MDBuilder.h>
 
 namespace csp {
 
@@ -27,6 +30,25 @@ llvm::BasicBlock* FuncGen::newBlock(const char* name) {
 void FuncGen::setBlock(llvm::BasicBlock* bb) {
   br(bb);
   b_.SetInsertPoint(bb);
+}
+
+// A loop's header: every iteration passes it, so it polls for preemption (runtime/csp_rt.h,
+// CSP_STACK_POISON): a volatile load of the thread's stack guard slot (%fs:0x70, address
+// space 257), one compare, and a cold call. Function entries need no poll: their stack check
+// reads the same slot.
+void FuncGen::loopHeader(llvm::BasicBlock* bb) {
+  setBlock(bb);
+  auto* slot = llvm::ConstantExpr::getIntToPtr(b_.getInt64(0x70), llvm::PointerType::get(b_.getContext(), 257));
+  llvm::LoadInst* guard = b_.CreateLoad(b_.getInt64Ty(), slot, /*isVolatile=*/true, "guard");
+  llvm::Value* poisoned = b_.CreateICmpEQ(guard, b_.getInt64(CSP_STACK_POISON));
+  llvm::BasicBlock* yield = newBlock("preempt");
+  llvm::BasicBlock* cont = newBlock("loop.head");
+  llvm::MDBuilder md(b_.getContext());
+  b_.CreateCondBr(poisoned, yield, cont, md.createUnlikelyBranchWeights());
+  b_.SetInsertPoint(yield);
+  rtCall(RtFn::preempt, {});
+  b_.CreateBr(cont);
+  b_.SetInsertPoint(cont);
 }
 
 void FuncGen::br(llvm::BasicBlock* to) {

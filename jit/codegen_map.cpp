@@ -103,7 +103,7 @@ void FuncGen::genRangeMap(RangeStmt* s) {
   llvm::BasicBlock* condBB = newBlock("range.cond");
   llvm::BasicBlock* bodyBB = newBlock("range.body");
   llvm::BasicBlock* endBB = newBlock("range.end");
-  setBlock(condBB);
+  loopHeader(condBB);
   llvm::Value* more = rtCall(RtFn::map_iter_next, {it});
   b_.CreateCondBr(more, bodyBB, endBB);
   b_.SetInsertPoint(bodyBB);

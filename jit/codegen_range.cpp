@@ -66,7 +66,7 @@ void FuncGen::genRangeString(RangeStmt* s) {
   llvm::BasicBlock* multiBB = newBlock("range.multi");
   llvm::BasicBlock* bodyBB = newBlock("range.body");
   llvm::BasicBlock* endBB = newBlock("range.end");
-  setBlock(condBB);
+  loopHeader(condBB);
   llvm::Value* i = b_.CreateLoad(i64, nextSlot);
   b_.CreateStore(i, idxSlot);
   b_.CreateCondBr(b_.CreateICmpSLT(i, len), asciiBB, endBB);
@@ -100,7 +100,7 @@ void FuncGen::genRangeInt(RangeStmt* s) {
   llvm::BasicBlock* bodyBB = newBlock("range.body");
   llvm::BasicBlock* postBB = newBlock("range.post");
   llvm::BasicBlock* endBB = newBlock("range.end");
-  setBlock(condBB);
+  loopHeader(condBB);
   llvm::Value* i = b_.CreateLoad(ty, slot);
   llvm::Value* more = t->isUnsigned() ? b_.CreateICmpULT(i, n) : b_.CreateICmpSLT(i, n);
   b_.CreateCondBr(more, bodyBB, endBB);

@@ -218,7 +218,7 @@ void FuncGen::genRangeArray(RangeStmt* s) {
   llvm::BasicBlock* bodyBB = newBlock("range.body");
   llvm::BasicBlock* postBB = newBlock("range.post");
   llvm::BasicBlock* endBB = newBlock("range.end");
-  setBlock(condBB);
+  loopHeader(condBB);
   llvm::Value* i = b_.CreateLoad(b_.getInt64Ty(), slot);
   b_.CreateCondBr(b_.CreateICmpSLT(i, len), bodyBB, endBB);
   b_.SetInsertPoint(bodyBB);

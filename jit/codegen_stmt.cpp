@@ -172,7 +172,7 @@ void FuncGen::genFor(ForStmt* s) {
   llvm::BasicBlock* bodyBB = newBlock("for.body");
   llvm::BasicBlock* postBB = newBlock("for.post");
   llvm::BasicBlock* endBB = newBlock("for.end");
-  setBlock(condBB);
+  loopHeader(condBB);
   if (s->cond) {
     setLoc(s->cond->pos);
     hoistCalls(s->cond);  // in for.cond: again on each evaluation

@@ -340,6 +340,12 @@ csp_string csp_fmt_sprintf(const uint8_t* f, int64_t flen, const csp_any* args, 
 // of no parameters). Its creation site is the return address of this call.
 void csp_go(csp_g* g, csp_closure* fn);
 CSP_NORETURN void csp_go_nil(void);  // go of a nil func value: Go's fatal error
+// Preemption (runtime/sched/sched.h, preempt_check). Every loop header polls the thread's
+// split-stack guard slot (%fs:0x70, the limit every function's stack check reads) and calls
+// csp_preempt when it holds CSP_STACK_POISON, which the runtime stores to ask for a yield.
+// Known to compiler.
+#define CSP_STACK_POISON (~(uint64_t)0 - 0x521)
+void csp_preempt(void);
 // Channels are opaque pointers (runtime/chan/chan.cpp); nil is the nil channel.
 void* csp_chan_make(const csp_type* elem, int64_t size);  // panics: makechan: size out of range
 void csp_chan_send(csp_g* g, void* c, const void* elem);    // panics on a closed channel

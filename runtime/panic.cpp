@@ -356,6 +356,7 @@ bool run_catching_panic(void (*fn)(void*), void* arg, csp_any* value) {
     fn(arg);
     return false;
   } catch (const PanicUnwind&) {
+    stack_resync();
     // g is non-null here: start_panic dies without a goroutine instead of throwing.
     csp_panic* p = g->panic;
     *value = p != nullptr ? p->value : csp_any{nullptr, 0};
@@ -591,6 +592,7 @@ bool csp_run_defers(csp_g* g, csp_defer* mark, bool panicking) {
 }
 
 void csp_panic_caught(void* exc) {
+  csp::rt::stack_resync();  // the landing pad may be on an older stack segment
   __cxa_begin_catch(exc);
   __cxa_end_catch();
 }

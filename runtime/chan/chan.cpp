@@ -156,6 +156,29 @@ void recv_from_sender(Chan* c, Sudog* sg, void* elem) {
 
 }  // namespace
 
+// A non-blocking send from runtime C++ on a worker's scheduler context (timer callbacks:
+// a channel timer's tick): false when c is full. c is not nil and never closed (the time
+// package's channels are receive-only for users).
+bool chan_try_send(void* ch, const void* elem) {
+  auto* c = static_cast<Chan*>(ch);
+  c->lock.lock();
+  if (c->closed) {
+    c->lock.unlock();
+    return false;
+  }
+  if (Sudog* sg = c->recvq.dequeue()) {
+    send_direct(c, sg, elem);
+    return true;
+  }
+  if (c->qcount < c->dataqsiz) {
+    buf_put(c, elem);
+    c->lock.unlock();
+    return true;
+  }
+  c->lock.unlock();
+  return false;
+}
+
 }  // namespace csp::rt
 
 using namespace csp::rt;

@@ -5,6 +5,7 @@
 
 #include "runtime/sched/gc_stacks.h"
 #include "runtime/sched/sched.h"
+#include "runtime/sched/stack.h"
 
 #include <atomic>
 #include <csignal>
@@ -31,14 +32,17 @@ void fix_stack_end(GcWorker* w, uintptr_t sp) {
   if (!w->ready) return;
   uintptr_t end = sp;
   GcWorker::Where where = GcWorker::Elsewhere;
-  if (w->g != nullptr && sp >= w->g_lo && sp < w->g_hi) {
-    end = w->g_hi;
-    where = GcWorker::OnG;
-  } else if (sp >= w->own_lo && sp < w->own_hi) {
+  G* g = w->g;
+  uintptr_t top = 0;
+  if (sp >= w->own_lo && sp < w->own_hi) {
     end = w->own_hi;
     where = GcWorker::OnOwn;
+  } else if (g != nullptr && (top = stack_top_for(g, sp)) != 0) {
+    end = top;  // the segment holding sp (the stack may have grown since the switch)
+    where = GcWorker::OnG;
   }
   w->where = where;
+  w->stopped_sp = sp;
   GC_stack_base sb;
   sb.mem_base = reinterpret_cast<void*>(end);
   GC_set_stackbottom(w->handle, &sb);
@@ -63,8 +67,22 @@ void GC_CALLBACK on_collection_event(GC_EventType e) {
   if (g_prev_event) g_prev_event(e);
 }
 
+void push_range(uintptr_t lo, uintptr_t hi) {
+  GC_push_all_eager(reinterpret_cast<void*>(lo), reinterpret_cast<void*>(hi));
+}
+
+// Every segment of g's stack, whole.
+void push_whole_stack(const G* g) {
+  if (g->stack == nullptr) {
+    push_range(g->stack_lo, g->stack_hi);
+    return;
+  }
+  for (const Stack* s = g->stack; s != nullptr; s = s->newer) push_range(s->lo, s->hi);
+}
+
 struct Skip {
   G* gs[256];
+  uintptr_t sps[256];
   int n = 0;
 };
 
@@ -74,17 +92,30 @@ void note_running(GcWorker* w, void* arg) {
   auto* s = static_cast<Skip*>(arg);
   G* g = w->g;
   if (g == nullptr || w->where == GcWorker::OnOwn) return;
-  if (w->where == GcWorker::Elsewhere)
-    GC_push_all_eager(reinterpret_cast<void*>(w->g_lo), reinterpret_cast<void*>(w->g_hi));
-  if (s->n < 256) s->gs[s->n++] = g;
+  if (w->where == GcWorker::Elsewhere) push_whole_stack(g);
+  if (s->n < 256) {
+    s->gs[s->n] = g;
+    s->sps[s->n++] = w->stopped_sp;
+  }
 }
 
+
+// A parked goroutine: its current segment from the saved context up, then the live part of
+// each older segment. A running one (Boehm scanned its current segment as the thread's
+// stack): only the older segments.
 void push_parked(G* g, void* arg) {
   auto* s = static_cast<Skip*>(arg);
-  if (!g->sp || !g->stack_hi) return;
   for (int i = 0; i < s->n; i++)
-    if (s->gs[i] == g) return;
-  GC_push_all_eager(g->sp, reinterpret_cast<void*>(g->stack_hi));
+    if (s->gs[i] == g) {
+      for_each_older_segment(g, s->sps[i], push_range);
+      return;
+    }
+  if (!g->sp || !g->stack_hi) return;
+  auto sp = reinterpret_cast<uintptr_t>(g->sp);
+  uintptr_t top = stack_top_for(g, sp);
+  if (top == 0) return;
+  push_range(sp, top);
+  for_each_older_segment(g, sp, push_range);
 }
 
 void GC_CALLBACK push_goroutine_stacks() {

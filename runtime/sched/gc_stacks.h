@@ -12,8 +12,12 @@
 //  - the collecting thread (not signalled): the start-of-collection callback does the same
 //    from its own stack pointer.
 // Every other goroutine stack is pushed by our push-other-roots callback: from the saved
-// context (g->sp, which holds the callee-saved registers) to the stack's top, except the
-// goroutines a stopped worker was found running on (Boehm scanned those).
+// context (g->sp, which holds the callee-saved registers) to the top of its segment, except
+// the goroutines a stopped worker was found running on (Boehm scanned those). A grown stack
+// (stack.h) has older segments too: for parked and running goroutines alike, each older
+// segment is pushed from the stack pointer it had when the newer one was entered to its
+// top. "The segment sp lies on" is found by address (stack_top_for), so a stop that
+// interrupts a goroutine while it switches segments still finds the right bounds.
 //
 // GcWorker is written only by its worker thread; the signal handler reads it on that thread.
 // Until gc_worker_init has filled it in (ready), the handler leaves the stack end Boehm set
@@ -36,6 +40,7 @@ struct GcWorker {
   enum Where : uint8_t { OnOwn, OnG, Elsewhere };
   volatile Where where = OnOwn;           // at the last stop: the stack the thread was on
   volatile bool ready = false;            // the fields above are set (gc_worker_init)
+  volatile uintptr_t stopped_sp = 0;      // and its stack pointer then
 };
 
 void gc_sched_init();                 // once, before workers start
@@ -46,5 +51,8 @@ inline void gc_switch_to_goroutine(GcWorker* w, G* g, uintptr_t lo, uintptr_t hi
   w->g_hi = hi;
   w->g = g;
 }
+// Back on the worker's own stack, before g can run anywhere else (so the handler never walks
+// the segments of a goroutine another worker is changing).
+inline void gc_switched_back(GcWorker* w) { w->g = nullptr; }
 
 }  // namespace csp::rt

@@ -38,6 +38,8 @@
 #include "runtime/sched/sanitizer.h"
 #include "runtime/sched/timers.h"
 
+#include <algorithm>
+#include <atomic>
 #include <climits>
 #include <csignal>
 #include <cstring>
@@ -55,6 +57,8 @@
 extern "C" {
 void csp_ctx_swap(void** save_sp, void* load_sp);
 void csp_ctx_entry();
+void __morestack();      // (switch_x86_64.S; only their addresses are used here)
+void __morestack_end();
 [[noreturn]] void csp_ctx_main(csp::rt::G* g);
 }
 
@@ -92,6 +96,12 @@ struct alignas(64) Worker {
   uint64_t rand = 0;
   After after = After::None;            // set by the G, consumed by the scheduler context
   std::atomic<bool> in_csp{false};      // between picking a G and finishing with it
+  // Preemption (the monitor reads runseq and in_csp, writes preempt_seq, then poisons
+  // *guard_slot; the owner restores the slot): runseq counts the Gs this worker started
+  // running; preempt_seq is the runseq the monitor asks to yield.
+  std::atomic<uint32_t> runseq{0};
+  std::atomic<uint32_t> preempt_seq{~0u};
+  std::atomic<uintptr_t>* guard_slot = nullptr;  // this thread's %fs:0x70, set at start
   UnlockFn after_fn = nullptr;
   void* after_arg = nullptr;
   StackCache stacks;
@@ -151,6 +161,14 @@ uint32_t fastrand(Worker* w) {
 // The split-stack limit slot of the thread control block (glibc's __private_ss): the stack
 // check at every csp function's entry compares the stack pointer with it.
 inline void set_stack_guard(uintptr_t v) { asm volatile("movq %0, %%fs:0x70" ::"r"(v) : "memory"); }
+
+// The slot's address, for the monitor to poison it from its own thread (glibc: %fs:0 holds
+// the thread pointer, the TCB's own address).
+std::atomic<uintptr_t>* stack_guard_slot() {
+  uintptr_t tp;
+  asm volatile("movq %%fs:0, %0" : "=r"(tp));
+  return reinterpret_cast<std::atomic<uintptr_t>*>(tp + 0x70);
+}
 
 // ---- the global queue (sched.mu held) ----
 
@@ -335,16 +353,20 @@ void run_g(Worker* w, G* g) {
   if (!g->sp) {
     if (!g->stack && !g->is_main) {
       g->stack = stack_get(&w->stacks);
+      g->seg = g->stack;
       g->stack_lo = g->stack->lo;
       g->stack_hi = g->stack->hi;
+      g->stack_bytes = kStackSize;
     }
     init_context(g);
   }
   set_current_g(&g->abi);
+  w->runseq.store(w->runseq.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   set_stack_guard(guard_of(g));
   gc_switch_to_goroutine(&w->gc, g, g->stack_lo, g->stack_hi);
   san_switch_to(&w->tsan_fiber, &g->tsan_fiber, &w->asan_fake_stack, g->stack_lo, g->stack_hi - g->stack_lo);
   csp_ctx_swap(&w->sched_sp, g->sp);
+  gc_switched_back(&w->gc);
   san_switched_back(w->asan_fake_stack);
   set_stack_guard(0);
   set_current_g(nullptr);
@@ -384,8 +406,15 @@ void do_after(Worker* w, G* g) {
     case After::Exit: {
       g->status.store(GStatus::Dead, std::memory_order_relaxed);
       if (g->stack) {
+        // (A panic or Goexit may have unwound past segments still in use: free them all.)
+        for (Stack* s = g->stack->newer; s != nullptr;) {
+          Stack* n = s->newer;
+          segment_put(&w->stacks, s);
+          s = n;
+        }
         stack_put(&w->stacks, g->stack);
         g->stack = nullptr;
+        g->seg = nullptr;
       }
       g->sp = nullptr;
       g->stack_lo = g->stack_hi = 0;
@@ -556,12 +585,17 @@ G* find_runnable(Worker* w) {
       }
       continue;
     }
+    // Due timers first (Go's checkTimers): a goroutine that keeps yielding must not starve
+    // them. No clock read while no timer is pending.
+    if (int64_t next = timers_next_deadline(); next > 0) {
+      int64_t now = nanotime();
+      if (next <= now && timers_run(now)) continue;
+    }
     w->schedtick++;
     if (w->schedtick % 61 == 0)
       if (G* g = global_get(w)) return g;
     if (G* g = local_get(w)) return g;
     if (G* g = global_get(w)) return g;
-    if (timers_run(nanotime())) continue;  // readied goroutines are in our queue now
     if (!w->spinning) {
       int spinning = sched.nspinning.load(std::memory_order_relaxed);
       int busy = sched.nprocs.load() - sched.nidle.load(std::memory_order_relaxed);
@@ -605,11 +639,57 @@ void* worker_main(void* raw) {
   t_worker = w;
   w->rand = 0x9E3779B97F4A7C15ull * static_cast<uint64_t>(w->id + 1) | 1;
   w->tsan_fiber = san_current_fiber();
+  w->guard_slot = stack_guard_slot();
   install_worker_signal_stack();
   gc_worker_init(&w->gc);
   mark_csp_thread(true);
   schedule_loop(w);
   return nullptr;
+}
+
+// ---- the monitor (Go's sysmon, preemption only) ----
+//
+// One thread per process, started with the first worker. Every kPreemptTick it looks at each
+// worker: one that is running the same goroutine as at the previous look (runseq unchanged,
+// in csp code) has run for at least a tick, and is asked to yield: preempt_seq names that
+// run, and the worker's stack guard slot is poisoned. The goroutine sees the poison at its
+// next function entry (the stack check fails and __morestack calls csp_rt_preempt_check) or
+// loop back-edge (the poll codegen emits calls csp_preempt). Whoever sees it restores the
+// real limit; a stale or lost poison costs one needless check or one more tick.
+// The monitor reads only atomics of workers, which live as long as the process.
+constexpr int64_t kPreemptTick = 10 * 1000 * 1000;  // Go's forcePreemptNS
+
+void* monitor_main(void*) {
+  uint32_t last[kMaxProcs] = {};
+  bool was_running[kMaxProcs] = {};
+  for (;;) {
+    timespec ts{0, kPreemptTick};
+    nanosleep(&ts, nullptr);
+    int n = sched.nworkers.load();
+    for (int i = 0; i < n; i++) {
+      Worker* w = sched.workers[i];
+      if (w == nullptr || w->guard_slot == nullptr) continue;
+      bool running = w->in_csp.load(std::memory_order_acquire);
+      uint32_t seq = w->runseq.load(std::memory_order_relaxed);
+      if (running && was_running[i] && seq == last[i]) {
+        w->preempt_seq.store(seq, std::memory_order_seq_cst);
+        w->guard_slot->store(kStackPoison, std::memory_order_seq_cst);
+      }
+      last[i] = seq;
+      was_running[i] = running;
+    }
+  }
+  return nullptr;
+}
+
+void start_monitor() {
+  pthread_t t;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 64 * 1024);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  if (pthread_create(&t, &attr, monitor_main, nullptr) != 0) die("fatal error: cannot start the monitor thread\n");
+  pthread_attr_destroy(&attr);
 }
 
 void start_worker_locked(int id) {
@@ -624,6 +704,80 @@ void start_worker_locked(int id) {
   if (pthread_create(&w->thread, &attr, worker_main, w) != 0) die("fatal error: cannot start a worker thread\n");
   pthread_attr_destroy(&attr);
 }
+
+// ---- segmented stacks (stack.h; __morestack in switch_x86_64.S) ----
+
+// Tells AddressSanitizer that the running goroutine moved to another segment (its idea of
+// the current stack's bounds decides what __asan_handle_no_return may unpoison).
+void san_segment_switch(uintptr_t lo, uintptr_t hi) {
+#ifdef CSP_ASAN
+  void* fake = nullptr;
+  __sanitizer_start_switch_fiber(&fake, reinterpret_cast<const void*>(lo), hi - lo);
+  __sanitizer_finish_switch_fiber(fake, nullptr, nullptr);
+#else
+  (void)lo, (void)hi;
+#endif
+}
+
+// g's current segment becomes s (on g's thread; a stop-the-world signal may come between
+// any two of these stores, and stack_top_for finds a segment by address either way).
+void enter_segment(G* g, Stack* s) {
+  std::atomic_signal_fence(std::memory_order_seq_cst);
+  g->seg = s;
+  g->stack_lo = s->lo;
+  g->stack_hi = s->hi;
+  std::atomic_signal_fence(std::memory_order_seq_cst);
+  set_stack_guard(guard_of(g));
+  san_segment_switch(s->lo, s->hi);
+}
+
+void free_newer(Worker* w, Stack* s) {
+  Stack* n = s->newer;
+  s->newer = nullptr;
+  std::atomic_signal_fence(std::memory_order_seq_cst);
+  while (n != nullptr) {
+    Stack* next = n->newer;
+    segment_put(&w->stacks, n);
+    n = next;
+  }
+}
+
+}  // namespace
+
+uintptr_t stack_top_for(const G* g, uintptr_t sp) {
+  if (g->stack == nullptr) return sp >= g->stack_lo && sp < g->stack_hi ? g->stack_hi : 0;
+  for (const Stack* s = g->stack; s != nullptr; s = s->newer)
+    if (sp >= s->lo && sp < s->hi) return s->hi;
+  return 0;
+}
+
+void for_each_older_segment(const G* g, uintptr_t sp, void (*fn)(uintptr_t lo, uintptr_t hi)) {
+  if (g->stack == nullptr) return;
+  const Stack* cur = nullptr;
+  for (const Stack* s = g->stack; s != nullptr && cur == nullptr; s = s->newer)
+    if (sp >= s->lo && sp < s->hi) cur = s;
+  for (const Stack* s = cur; s != nullptr && s->prev != nullptr; s = s->prev)
+    if (s->old_sp >= s->prev->lo && s->old_sp < s->prev->hi) fn(s->old_sp, s->prev->hi);
+}
+
+void stack_resync() {
+  G* g = current();
+  if (g == nullptr || g->stack == nullptr) return;
+  auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  for (Stack* s = g->stack; s != nullptr; s = s->newer) {
+    if (sp < s->lo || sp >= s->hi) continue;
+    if (s == g->seg) return;
+    size_t bytes = 0;
+    for (Stack* t = s; t != nullptr; t = t->prev) bytes += segment_size(t);
+    g->stack_bytes = bytes;
+    enter_segment(g, s);
+    // Keep the segment just left as s's cached newer one; free any beyond it.
+    if (s->newer) free_newer(current_worker_impl(), s->newer);
+    return;
+  }
+}
+
+namespace {
 
 // ---- goroutine 1 and the deadlock report ----
 
@@ -797,6 +951,17 @@ void yield() {
   switch_to_scheduler(w, current(), After::Yield);
 }
 
+void preempt_check() {
+  Worker* w = current_worker_impl();
+  G* g = current();
+  if (w == nullptr || g == nullptr) return;
+  set_stack_guard(guard_of(g));  // the real limit again
+  uint32_t seq = w->runseq.load(std::memory_order_relaxed);
+  if (w->preempt_seq.load(std::memory_order_seq_cst) != seq) return;  // stale: another G's
+  w->preempt_seq.store(~0u, std::memory_order_relaxed);
+  yield();
+}
+
 void goexit() {
   G* g = current();
   Worker* w = current_worker_impl();
@@ -839,6 +1004,7 @@ void sched_run_main(void (*main_fn)(csp_g*)) {
     timers_reset();
     g_sched_pid = getpid();
     gc_sched_init();
+    start_monitor();
   }
   uintptr_t lo, hi;
   main_stack(&lo, &hi);
@@ -910,13 +1076,22 @@ int parked_pcs(const G* g, uintptr_t* pcs, int max) {
   uintptr_t fp = frame[5];
   int n = 0;
   for (int guard = 0; guard < 10000 && n < max; guard++) {
-    if (fp < g->stack_lo || fp + 16 > g->stack_hi || (fp & 7) != 0) break;
+    uintptr_t top = stack_top_for(g, fp);
+    if (top == 0 || fp + 16 > top || (fp & 7) != 0) break;
     auto* f = reinterpret_cast<const uintptr_t*>(fp);
     uintptr_t ret = f[1];
     if (ret == 0) break;
+    if (ret >= reinterpret_cast<uintptr_t>(&__morestack) && ret < reinterpret_cast<uintptr_t>(&__morestack_end)) {
+      // The first frame on a newer segment returns into __morestack; its caller's return
+      // address is where __morestack was entered (stack.h, Stack::entry_sp).
+      for (const Stack* s = g->stack; s != nullptr; s = s->newer)
+        if (fp >= s->lo && fp < s->hi) ret = *reinterpret_cast<const uintptr_t*>(s->entry_sp + 8);
+    }
     if (in_jit_code(ret)) pcs[n++] = ret;
-    if (f[0] <= fp) break;
-    fp = f[0];
+    uintptr_t next = f[0];
+    // Frames go up the stack within a segment; the next one may be on an older segment.
+    if (next <= fp && stack_top_for(g, next) == top) break;
+    fp = next;
   }
   return n;
 }
@@ -972,8 +1147,62 @@ extern "C" void csp_ctx_main(csp::rt::G* g) {
     if (g->is_main) g->main_fn(&g->abi);
     else reinterpret_cast<void (*)(csp_g*, csp_closure*)>(g->entry->fn)(&g->abi, g->entry);
   } catch (const PanicUnwind&) {
+    stack_resync();
     fatal_panic(&g->abi);
   }
   if (g->is_main && !sched_main_goexit()) main_returned();
   goexit();
+}
+
+extern "C" [[noreturn]] void csp_morestack_overflow(uintptr_t sp);
+
+// __morestack's slow path: the function about to run needs frame bytes below its entry
+// stack pointer and its argbytes of stack arguments (at args) do not fit above the limit.
+// Enters a newer segment (the kept one when it is big enough), copies the arguments to its
+// top and returns the stack pointer the body is called with. Runs on the old segment, in
+// its reserve. old_sp is __morestack's stack pointer: the old segment's live bottom.
+extern "C" uintptr_t csp_morestack_grow(uintptr_t frame, uintptr_t argbytes, uintptr_t args, uintptr_t old_sp) {
+  using namespace csp::rt;
+  G* g = current();
+  if (g == nullptr || g->seg == nullptr) csp_morestack_overflow(old_sp);  // goroutine 1's stack is fixed
+  Worker* w = current_worker_impl();
+  Stack* cur = g->seg;
+  size_t need = frame + argbytes + kStackReserve + 1024;
+  Stack* s = cur->newer;
+  if (s != nullptr && s->hi - s->lo < need) {
+    free_newer(w, cur);
+    s = nullptr;
+  }
+  if (s == nullptr) {
+    // The second segment is slab-sized when the frame fits (a million goroutines that each
+    // just cross the boundary must not need a mapping each); from the third on, deep
+    // recursion doubles the size (up to 64 MiB), so that crossings stay rare.
+    size_t want = need;
+    size_t twice = std::min<size_t>(2 * segment_size(cur), 64u << 20);
+    if (cur->prev != nullptr && want < twice) want = twice;
+    if (g->stack_bytes + want > kMaxStackBytes) csp_morestack_overflow(old_sp);
+    s = segment_get(&w->stacks, want);
+    s->prev = cur;
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    cur->newer = s;
+  } else if (s->newer != nullptr) {
+    free_newer(w, s);
+  }
+  if (g->stack_bytes + segment_size(s) > kMaxStackBytes) csp_morestack_overflow(old_sp);
+  s->old_sp = old_sp;
+  s->entry_sp = args - 16;
+  uintptr_t sp = (s->hi - argbytes) & ~uintptr_t{15};
+  if (argbytes) std::memcpy(reinterpret_cast<void*>(sp), reinterpret_cast<const void*>(args), argbytes);
+  g->stack_bytes += segment_size(s);
+  enter_segment(g, s);
+  return sp;
+}
+
+// __morestack after the body returned: back to the older segment (the newer one is kept).
+extern "C" void csp_morestack_release(void) {
+  using namespace csp::rt;
+  G* g = current();
+  Stack* s = g->seg;
+  g->stack_bytes -= segment_size(s);
+  enter_segment(g, s->prev);
 }

@@ -68,8 +68,10 @@ struct Timer;
 struct G {
   csp_g abi;                      // known to compiler: must stay first
   void* sp = nullptr;             // saved context while not running; null before the first run
-  Stack* stack = nullptr;         // null until the first run (and for goroutine 1: its own)
-  uintptr_t stack_lo = 0, stack_hi = 0;  // the stack's bounds (goroutine 1's included)
+  Stack* stack = nullptr;         // first segment; null until the first run (and for goroutine 1)
+  Stack* seg = nullptr;           // the segment running or parked on (stack.h; null: goroutine 1)
+  uintptr_t stack_lo = 0, stack_hi = 0;  // seg's bounds (goroutine 1: its own stack's)
+  size_t stack_bytes = 0;         // the segments in use, for Go's 1 GB limit
   std::atomic<GStatus> status{GStatus::Idle};
   WaitReason wait_reason = WaitReason::None;
   bool is_main = false;
@@ -119,13 +121,37 @@ using UnlockFn = void (*)(void* arg);
 void park(WaitReason reason, UnlockFn unlock, void* arg);
 // Makes a parked goroutine runnable.
 void ready(G* g);
+// A non-blocking send on a channel that is not nil (runtime/chan/chan.cpp), for runtime C++
+// such as timer callbacks: false when the channel is full or closed.
+bool chan_try_send(void* c, const void* elem);
 // runtime.Gosched: the goroutine goes to the global queue and the worker runs another.
 void yield();
+// The poll's slow path (loop back-edges, function entries through __morestack): the stack
+// guard was poisoned; restores it and yields if the monitor asked this run to.
+void preempt_check();
+// What the monitor writes into a worker's stack guard slot to ask for a yield: every stack
+// check fails (no stack pointer is above it) and the back-edge poll compares for equality.
+// A sign-extended 32-bit immediate, so the poll is one cmp with a memory operand.
+constexpr uintptr_t kStackPoison = CSP_STACK_POISON;  // (csp_rt.h: known to compiler)
+
 // runtime.Goexit after the deferred calls ran, and the end of every goroutine.
 [[noreturn]] void goexit();
 
 G* current();
 int64_t nanotime();
+
+// ---- segmented stacks (stack.h) ----
+
+// The top of g's segment that holds sp, or 0 when sp is on none of them (goroutine 1: its
+// own stack). Safe from a signal handler on g's thread and from the collector while g is
+// stopped.
+uintptr_t stack_top_for(const G* g, uintptr_t sp);
+// Calls fn(lo, hi) for the live part of each of g's segments older than the one holding sp
+// (a parked or stopped goroutine's stack pointer).
+void for_each_older_segment(const G* g, uintptr_t sp, void (*fn)(uintptr_t lo, uintptr_t hi));
+// After a panic unwound through __morestack frames, the running goroutine's current segment
+// is the one holding its stack pointer again: the catcher calls this before running csp code.
+void stack_resync();
 
 // ---- diagnostics ----
 

@@ -201,6 +201,10 @@ extern "C" [[noreturn]] void csp_morestack_overflow(uintptr_t sp) {
   fatal_from_signal(buf, n);
 }
 
+// The back-edge poll's slow path, and __morestack's when the guard holds the poison.
+extern "C" void csp_preempt(void) { csp::rt::preempt_check(); }
+extern "C" void csp_morestack_preempt(void) { csp::rt::preempt_check(); }
+
 extern "C" void csp_rt_set_procs(int n) { csp::rt::sched_set_procs(n); }
 extern "C" void csp_rt_set_exit(void (*exit_fn)(int)) { csp::rt::sched_set_exit(exit_fn); }
 

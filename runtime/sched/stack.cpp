@@ -11,6 +11,7 @@
 #include "runtime/process.h"
 
 #include <mutex>
+#include <new>
 #include <sys/mman.h>
 
 namespace csp::rt {
@@ -37,6 +38,7 @@ void new_slab_locked() {
   for (size_t i = 0; i < kStacksPerSlab; i++) {
     uintptr_t lo = base + i * kStackSize;
     Stack* s = header_of(lo);
+    new (s) Stack();
     s->lo = lo;
     s->hi = reinterpret_cast<uintptr_t>(s) & ~uintptr_t{15};
     s->next = g_free;
@@ -66,6 +68,7 @@ Stack* stack_get(StackCache* c) {
 }
 
 void stack_put(StackCache* c, Stack* s) {
+  s->prev = s->newer = nullptr;
   s->next = c->free;
   c->free = s;
   if (++c->n <= kCacheMax) return;
@@ -77,6 +80,32 @@ void stack_put(StackCache* c, Stack* s) {
     t->next = g_free;
     g_free = t;
   }
+}
+
+Stack* segment_get(StackCache* c, size_t bytes) {
+  if (bytes + sizeof(Stack) + 64 <= kStackSize) {
+    Stack* s = stack_get(c);
+    s->prev = s->newer = nullptr;
+    return s;
+  }
+  size_t size = (bytes + sizeof(Stack) + 64 + 4095) & ~size_t{4095};
+  void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK,
+                 -1, 0);
+  if (p == MAP_FAILED) die("fatal error: out of memory allocating goroutine stacks\n");
+  auto lo = reinterpret_cast<uintptr_t>(p);
+  auto* s = new (reinterpret_cast<void*>(lo + size - sizeof(Stack) - 48)) Stack();
+  s->lo = lo;
+  s->hi = reinterpret_cast<uintptr_t>(s) & ~uintptr_t{15};
+  s->mapped = size;
+  return s;
+}
+
+void segment_put(StackCache* c, Stack* s) {
+  if (s->mapped == 0) {
+    stack_put(c, s);
+    return;
+  }
+  munmap(reinterpret_cast<void*>(s->lo), s->mapped);
 }
 
 }  // namespace csp::rt

@@ -144,14 +144,53 @@ extern "C" bool csp_time_localIsUTC() { return !local().useC; }
 
 // ---- timers (time.csp's Sleep, startTimer, stopTimer, resetTimer) ----
 // The runtime's timer heap (runtime/sched/timers.h). A csp timer's callback starts its
-// function in a new goroutine (Go's goFunc / sendTime), so callbacks never block a worker.
+// function in a new goroutine (Go's goFunc: AfterFunc), so callbacks never block a worker; a
+// channel timer's callback makes its non-blocking send itself (fire_send).
 
+#define GC_THREADS
+#include <gc/gc.h>
+
+#include "runtime/process.h"
 #include "runtime/sched/sched.h"
 #include "runtime/sched/timers.h"
 
 namespace {
 
 void fire_go(csp::rt::Timer* t, int64_t) { csp::rt::go(static_cast<csp_closure*>(t->arg), 0); }
+
+// A channel timer (time.csp's startChanTimer): its tick is Go's sendTime, done right in the
+// callback (a non-blocking send of Now()), so that once Stop returns no tick can still
+// arrive, as in Go; a goroutine started per tick could send after Stop.
+struct ChanTimer {
+  void* c;           // chan Time
+  int64_t startNano; // time.csp's startNano
+  void** loc;        // &time.Local
+};
+
+// Known to compiler: time.Time's layout (time.csp).
+struct TimeValue {
+  uint64_t wall;
+  int64_t ext;
+  void* loc;
+};
+
+void fire_send(csp::rt::Timer* t, int64_t) {
+  auto* a = static_cast<ChanTimer*>(t->arg);
+  // time.csp's Now, with its constants.
+  constexpr int64_t kSecondsPerDay = 86400;
+  constexpr int64_t kUnixToInternal = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * kSecondsPerDay;
+  constexpr int64_t kMinWall = (1884 * 365 + 1884 / 4 - 1884 / 100 + 1884 / 400) * kSecondsPerDay;
+  constexpr uint64_t kHasMonotonic = uint64_t{1} << 63;
+  int64_t sec, mono;
+  int32_t nsec;
+  csp_time_now(&sec, &nsec, &mono);
+  mono -= a->startNano;
+  sec += kUnixToInternal - kMinWall;
+  TimeValue v;
+  if (static_cast<uint64_t>(sec) >> 33 != 0) v = {static_cast<uint64_t>(nsec), sec + kMinWall, *a->loc};
+  else v = {kHasMonotonic | static_cast<uint64_t>(sec) << 30 | static_cast<uint64_t>(nsec), mono, *a->loc};
+  csp::rt::chan_try_send(a->c, &v);
+}
 
 void fire_ready(csp::rt::Timer* t, int64_t) { csp::rt::ready(static_cast<csp::rt::G*>(t->arg)); }
 
@@ -181,6 +220,22 @@ extern "C" uint64_t csp_time_startTimer(int64_t when, int64_t period, void* f) {
   t->period = period;
   t->fn = fire_go;
   t->arg = f;
+  timer_add(t);
+  return reinterpret_cast<uint64_t>(t);
+}
+
+extern "C" uint64_t csp_time_startChanTimer(int64_t when, int64_t period, void* c, int64_t startNano, void* loc) {
+  using namespace csp::rt;
+  auto* a = static_cast<ChanTimer*>(GC_MALLOC(sizeof(ChanTimer)));
+  if (a == nullptr) die("fatal error: out of memory\n");
+  a->c = c;
+  a->startNano = startNano;
+  a->loc = static_cast<void**>(loc);
+  Timer* t = timer_new();
+  t->when = when;
+  t->period = period;
+  t->fn = fire_send;
+  t->arg = a;
   timer_add(t);
   return reinterpret_cast<uint64_t>(t);
 }
