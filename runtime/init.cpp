@@ -17,6 +17,7 @@
 #include "runtime/output.h"
 #include "runtime/process.h"
 
+#include <csignal>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,12 @@ extern "C" void* __libc_stack_end;  // glibc (ld.so): the stack pointer at proce
 #if __has_feature(address_sanitizer)  // clang
 #define CSP_ASAN 1
 #endif
+#if __has_feature(thread_sanitizer)
+#define CSP_TSAN 1
+#endif
+#endif
+#if defined(__SANITIZE_THREAD__)  // (GCC)
+#define CSP_TSAN 1
 #endif
 #if defined(__SANITIZE_ADDRESS__) || defined(CSP_ASAN)  // (GCC defines the former)
 // The defaults of every AddressSanitizer binary that links the runtime (csp, the unit tests,
@@ -43,6 +50,38 @@ extern "C" void* __libc_stack_end;  // glibc (ld.so): the stack pointer at proce
 //   GC owns the program's memory), so leaks at exit are not bugs.
 extern "C" const char* __asan_default_options() {
   return "detect_leaks=0:detect_stack_use_after_return=0";
+}
+#endif
+
+#if defined(CSP_TSAN)
+// Boehm's stop-the-world under ThreadSanitizer. TSan runs an asynchronous signal's handler
+// only when the thread next enters an intercepted function or an atomic operation ("deferred"),
+// except while it is blocked in an intercepted call, and always at once for "synchronous"
+// signals (SIGSEGV, SIGBUS, SIGSYS, ...). Two consequences for Boehm's suspend (SIGPWR) and
+// restart (SIGXCPU) signals, each of which made collections fail under TSan ("Signals
+// delivery fails constantly"):
+// - The restart signal reaches a suspended thread in the sigsuspend of Boehm's suspend
+//   handler. When that handler was itself deferred, TSan runs the deferred restart handler
+//   nested in the suspend handler's processing, and the nested run overwrites the signal mask
+//   the outer one restores (both save it in the same per-thread slot): the thread is left with
+//   every signal blocked and never answers a collection again. SIGSYS is synchronous for TSan,
+//   so as the restart signal it is never deferred; Boehm's restart handler does nothing but
+//   interrupt sigsuspend, and SIGSYS is unblocked only there and where the mask is restored.
+//   (Set before GC_INIT, which reads it: at load time, before any constructor can start Boehm.)
+// - The scheduler sleeps in raw futex system calls (idle workers, sched_run_main), not in
+//   intercepted ones: TSan defers the suspend signal there, and SA_RESTART (Boehm's flag) resumes
+//   the wait, so the handler never runs. Without SA_RESTART the wait returns EINTR, its loop
+//   re-reads the futex word atomically, and TSan runs the handler there. Every system call of
+//   the runtime and the compiler retries on EINTR.
+__attribute__((constructor(101))) static void tsan_gc_restart_signal() { GC_set_thr_restart_signal(SIGSYS); }
+
+static void tsan_gc_suspend_interrupts_waits() {
+  struct sigaction sa;
+  int sig = GC_get_suspend_signal();
+  if (sigaction(sig, nullptr, &sa) == 0 && (sa.sa_flags & SA_RESTART)) {
+    sa.sa_flags &= ~SA_RESTART;
+    sigaction(sig, &sa, nullptr);
+  }
 }
 #endif
 
@@ -66,6 +105,9 @@ void csp_rt_init(int argc, char** argv) {
   }
 #endif
   GC_INIT();  // parallel marking is libgc's default (GC_MARKERS overrides the count)
+#if defined(CSP_TSAN)
+  tsan_gc_suspend_interrupts_waits();
+#endif
   GC_allow_register_threads();
   csp::rt::output_init();
   for (int i = 0; i < argc; i++) g_args.emplace_back(argv[i]);

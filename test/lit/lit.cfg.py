@@ -12,6 +12,8 @@
 #   %python       the Python running lit (for generating inputs)
 #   %expect-exit  `%expect-exit N cmd args...` succeeds iff cmd exits with status N (a crash,
 #                 i.e. death by a signal, always fails); cmd's stdout/stderr pass through.
+#   %idle-cpu     `%idle-cpu MAX_MS cmd args...` succeeds iff cmd exits 0 and uses under MAX_MS
+#                 ms of CPU after it writes the line `idle` to stderr (Inputs/idle_cpu.py).
 # Inputs/ directories hold helpers and data, never tests.
 import atexit
 import os
@@ -70,5 +72,6 @@ config.environment["CSP_CACHE_DIR"] = _cache_dir
 
 config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%expect-exit", sys.executable + " " + os.path.join(_inputs, "expect_exit.py")))
+config.substitutions.append(("%idle-cpu", sys.executable + " " + os.path.join(_inputs, "idle_cpu.py")))
 config.substitutions.append(("%csp", csp))
 config.substitutions.append((r"(?<![\w./-])FileCheck\b", filecheck))
