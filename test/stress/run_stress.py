@@ -7,6 +7,7 @@ Exit 0 when the program exits 0, prints exactly EXPECTED_STDOUT (a file) and its
 (getrusage of the child, which includes the compiler and JIT: everything one `csp run` costs) stays
 under MAX_RSS_MB. A generous timeout catches hangs; there is no time assertion.
 """
+import os
 import resource
 import subprocess
 import sys
@@ -20,8 +21,11 @@ def main():
     args = sys.argv[5:]
     with open(expected_path) as f:
         expected = f.read()
+    env = {"CSP_CACHE": "off", "PATH": "/usr/bin:/bin"}
+    # A sanitizer build's options (TSAN_OPTIONS carries test/tsan.supp) reach the program.
+    env.update({k: v for k, v in os.environ.items() if k.endswith("SAN_OPTIONS")})
     proc = subprocess.run([csp, "run", program, *args], capture_output=True, text=True,
-                          timeout=1800, env={"CSP_CACHE": "off", "PATH": "/usr/bin:/bin"})
+                          timeout=1800, env=env)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"{program}: exit {proc.returncode}, peak RSS {peak_mb:.0f} MB (limit {max_mb} MB)")
     ok = True
