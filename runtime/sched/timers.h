@@ -1,9 +1,9 @@
 // runtime/sched/timers.h: the scheduler's timers (time.Sleep, time.After, tickers, AfterFunc,
 // select timeouts). Internal to runtime/.
 //
-// One binary heap ordered by deadline, behind timer_mu; workers run due timers in their
-// scheduling loop, and an idle worker sleeps on its futex no longer than until the earliest
-// deadline, so a million pending timers cost a heap, not threads. The heap's array is Boehm
+// One 4-ary heap ordered by deadline (timers.cpp), behind timer_mu; workers run due timers
+// in their scheduling loop, and an idle worker sleeps on its futex no longer than until the
+// earliest deadline, so a million pending timers cost a heap, not threads. The heap's array is Boehm
 // memory that is a root, so a pending timer (and what its arg points to) stays alive even if
 // the program dropped every other reference, as in Go.
 //

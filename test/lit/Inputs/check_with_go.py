@@ -8,7 +8,7 @@ copies it to a temporary X.go, builds it with the installed Go (1.19), runs it R
 (default 3; stdin /dev/null; GOMAXPROCS unset, 1, 2 in turn unless the test queries
 GOMAXPROCS(0)), and feeds its output (stdout, plus stderr when the RUN line has 2>&1) to
 FileCheck with the test's own CHECK lines and options, and compares the exit status with
-%expect-exit N (or `not`). For `not %csp run` tests it checks Go's compile errors instead,
+%expect-exit N (or `not`); a %idle-cpu prefix is dropped. For `not %csp run` tests it checks Go's compile errors instead,
 rewritten to csp's `X.csp:L:C: error: msg` form.
 
 Before FileCheck, Go 1.19's output is rewritten to the Go 1.22 forms csp follows:
@@ -75,6 +75,9 @@ def verify(src, repeat):
     m = re.match(r"^%expect-exit (\d+) (.*)$", run)
     if m:
         want = int(m.group(1)); run = m.group(2)
+    m = re.match(r"^%idle-cpu \S+ (.*)$", run)
+    if m:
+        run = m.group(1)  # (the CPU bound is csp's own; Go's output is what is checked)
     neg = False
     if run.startswith("not "):
         neg = True; run = run[4:]
