@@ -611,6 +611,9 @@ G* find_runnable(Worker* w) {
   }
 }
 
+// 1 while the monitor sleeps because no worker runs csp code (monitor_main).
+std::atomic<uint32_t> g_monitor_parked{0};
+
 void schedule_loop(Worker* w) {
   for (;;) {
     G* g = find_runnable(w);
@@ -619,6 +622,7 @@ void schedule_loop(Worker* w) {
     // the code when csp_rt_run_main returns (sched_run_main waits until no worker is in csp
     // code; the flag's store comes before the check, the waiter's store before its loads).
     w->in_csp.store(true);
+    if (g_monitor_parked.load(std::memory_order_seq_cst) && g_monitor_parked.exchange(0)) futex_wake(&g_monitor_parked);
     if (sched.main_done) {
       w->in_csp.store(false);
       continue;
@@ -657,6 +661,10 @@ void* worker_main(void* raw) {
 // loop back-edge (the poll codegen emits calls csp_preempt). Whoever sees it restores the
 // real limit; a stale or lost poison costs one needless check or one more tick.
 // The monitor reads only atomics of workers, which live as long as the process.
+// When a look finds no worker in csp code (the program sleeps, or waits for timers), the
+// monitor parks on g_monitor_parked instead of ticking: a worker that starts running a
+// goroutine wakes it (schedule_loop). Both sides store their own flag, then load the other's,
+// all seq_cst, so at least one sees the other: the monitor stays awake, or is woken.
 constexpr int64_t kPreemptTick = 10 * 1000 * 1000;  // Go's forcePreemptNS
 
 void* monitor_main(void*) {
@@ -666,6 +674,7 @@ void* monitor_main(void*) {
     timespec ts{0, kPreemptTick};
     nanosleep(&ts, nullptr);
     int n = sched.nworkers.load();
+    bool any = false;
     for (int i = 0; i < n; i++) {
       Worker* w = sched.workers[i];
       if (w == nullptr || w->guard_slot == nullptr) continue;
@@ -677,7 +686,17 @@ void* monitor_main(void*) {
       }
       last[i] = seq;
       was_running[i] = running;
+      any |= running;
     }
+    if (any) continue;
+    g_monitor_parked.store(1, std::memory_order_seq_cst);
+    for (int i = 0; i < n && !any; i++)
+      if (Worker* w = sched.workers[i]) any = w->in_csp.load(std::memory_order_seq_cst);
+    if (any) {
+      g_monitor_parked.store(0, std::memory_order_relaxed);
+      continue;
+    }
+    while (g_monitor_parked.load(std::memory_order_acquire) == 1) futex_wait(&g_monitor_parked, 1, nullptr);
   }
   return nullptr;
 }
@@ -1004,6 +1023,7 @@ void sched_run_main(void (*main_fn)(csp_g*)) {
     timers_reset();
     g_sched_pid = getpid();
     gc_sched_init();
+    g_monitor_parked.store(0);  // (a forked child's copy may say parked: no monitor yet)
     start_monitor();
   }
   uintptr_t lo, hi;
