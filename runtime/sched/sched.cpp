@@ -970,6 +970,20 @@ void yield() {
   switch_to_scheduler(w, current(), After::Yield);
 }
 
+bool sync_can_spin(int iter) {
+  static const int ncpu = num_cpu();  // (sysconf reads /sys: once)
+  if (iter >= 4 || ncpu <= 1) return false;
+  int busy = sched.nprocs.load(std::memory_order_relaxed) - sched.nidle.load(std::memory_order_relaxed) -
+             sched.nspinning.load(std::memory_order_relaxed);
+  if (busy <= 1) return false;
+  Worker* w = current_worker_impl();
+  return w != nullptr && runq_empty(w);
+}
+
+void sync_do_spin() {
+  for (int i = 0; i < 30; i++) __builtin_ia32_pause();
+}
+
 void preempt_check() {
   Worker* w = current_worker_impl();
   G* g = current();

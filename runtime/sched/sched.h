@@ -126,6 +126,11 @@ void ready(G* g);
 bool chan_try_send(void* c, const void* elem);
 // runtime.Gosched: the goroutine goes to the global queue and the worker runs another.
 void yield();
+// sync.Mutex's spinning (Go's sync_runtime_canSpin/doSpin): spin only a few rounds, on a
+// multicore machine, while some other worker is running (the holder may be on it) and nothing
+// waits to run on this one; one round is 30 pause instructions.
+bool sync_can_spin(int iter);
+void sync_do_spin();
 // The poll's slow path (loop back-edges, function entries through __morestack): the stack
 // guard was poisoned; restores it and yields if the monitor asked this run to.
 void preempt_check();

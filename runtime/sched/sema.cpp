@@ -46,6 +46,12 @@ void push(Bucket& b, Waiter* w) {
   b.tail = w;
 }
 
+void push_front(Bucket& b, Waiter* w) {
+  w->next = b.head;
+  b.head = w;
+  if (!b.tail) b.tail = w;
+}
+
 // The first waiter on addr (b.lock held), unlinked.
 Waiter* take(Bucket& b, const void* addr) {
   Waiter* prev = nullptr;
@@ -69,7 +75,7 @@ struct List {
 
 }  // namespace
 
-void semacquire(uint32_t* addr, WaitReason reason) {
+void semacquire(uint32_t* addr, WaitReason reason, bool lifo) {
   if (can_acquire(addr)) return;
   Bucket& b = bucket_of(addr);
   for (;;) {
@@ -81,14 +87,15 @@ void semacquire(uint32_t* addr, WaitReason reason) {
       return;
     }
     Waiter w{current(), addr, 0, nullptr};
-    push(b, &w);
+    if (lifo) push_front(b, &w);
+    else push(b, &w);
     park(reason, unlock_bucket, &b);
     // semrelease handed the count over to us (it decremented nwait and took it).
     return;
   }
 }
 
-void semrelease(uint32_t* addr) {
+void semrelease(uint32_t* addr, bool handoff) {
   auto* a = reinterpret_cast<std::atomic<uint32_t>*>(addr);
   a->fetch_add(1);
   Bucket& b = bucket_of(addr);
@@ -103,13 +110,10 @@ void semrelease(uint32_t* addr) {
     b.nwait.fetch_sub(1);
     b.lock.unlock();
     ready(w->g);
+    if (handoff && current() != nullptr) yield();
     return;
   }
-  if (w) {  // someone else took the count first: the waiter stays
-    w->next = b.head;
-    b.head = w;
-    if (!b.tail) b.tail = w;
-  }
+  if (w) push_front(b, w);  // someone else took the count first: the waiter stays
   b.lock.unlock();
 }
 

@@ -15,8 +15,11 @@
 
 namespace csp::rt {
 
-void semacquire(uint32_t* addr, WaitReason reason);
-void semrelease(uint32_t* addr);
+// lifo: wait at the front of the queue (sync.Mutex: a waiter woken before that lost the race
+// to a newcomer). handoff: after readying a waiter, yield to it (sync.Mutex in starvation
+// mode hands over the lock itself, which the waiter then holds, so it should run now).
+void semacquire(uint32_t* addr, WaitReason reason, bool lifo = false);
+void semrelease(uint32_t* addr, bool handoff = false);
 
 struct NotifyList;  // lives in the user's struct: see csp_sync notifyList (two words)
 uint32_t notify_list_add(void* list);

@@ -11,13 +11,18 @@ using namespace csp::rt;
 
 extern "C" {
 
-void csp_sync_runtime_SemacquireMutex(void* s) { semacquire(static_cast<uint32_t*>(s), WaitReason::SyncMutexLock); }
+void csp_sync_runtime_SemacquireMutex(void* s, bool lifo) {
+  semacquire(static_cast<uint32_t*>(s), WaitReason::SyncMutexLock, lifo);
+}
 void csp_sync_runtime_SemacquireRWMutexR(void* s) {
   semacquire(static_cast<uint32_t*>(s), WaitReason::SyncRWMutexRLock);
 }
 void csp_sync_runtime_SemacquireRWMutex(void* s) { semacquire(static_cast<uint32_t*>(s), WaitReason::SyncRWMutexLock); }
 void csp_sync_runtime_SemacquireWaitGroup(void* s) { semacquire(static_cast<uint32_t*>(s), WaitReason::Semacquire); }
-void csp_sync_runtime_Semrelease(void* s) { semrelease(static_cast<uint32_t*>(s)); }
+void csp_sync_runtime_Semrelease(void* s, bool handoff) { semrelease(static_cast<uint32_t*>(s), handoff); }
+bool csp_sync_runtime_canSpin(int64_t iter) { return sync_can_spin(static_cast<int>(iter)); }
+void csp_sync_runtime_doSpin(void) { sync_do_spin(); }
+int64_t csp_sync_runtime_nanotime(void) { return nanotime(); }
 uint32_t csp_sync_runtime_notifyListAdd(void* l) { return notify_list_add(l); }
 void csp_sync_runtime_notifyListWait(void* l, uint32_t t) { notify_list_wait(l, t); }
 void csp_sync_runtime_notifyListNotifyOne(void* l) { notify_list_notify_one(l); }
