@@ -231,15 +231,31 @@ bool runq_empty(Worker* w) {
 }
 
 // Moves half of victim's queue (or its runnext) into w's queue; returns one G to run.
-G* runq_steal(Worker* w, Worker* victim) {
+// runnext only when steal_next. A victim that is running a goroutine probably readied its
+// runnext just now and is about to block and run it (a channel hand-off): as Go's runqgrab,
+// wait about 3 us first and steal only if it is still there. The thief stays spinning while
+// it waits, so readies meanwhile wake nobody else: on a ping-pong between two goroutines
+// that wait is what keeps the pair on one worker instead of bouncing a futex wake-up and a
+// cache line between workers on every message.
+G* runq_steal(Worker* w, Worker* victim, bool steal_next) {
   for (;;) {
     uint32_t h = victim->head.load(std::memory_order_acquire);
     uint32_t t = victim->tail.load(std::memory_order_acquire);
     uint32_t n = t - h;
     n -= n / 2;
     if (n == 0) {
+      if (!steal_next) return nullptr;
       G* next = victim->runnext.load(std::memory_order_acquire);
-      if (next && victim->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) return next;
+      if (next == nullptr) return nullptr;
+      if (victim->in_csp.load(std::memory_order_relaxed)) {
+        timespec ts{0, 3000};
+        nanosleep(&ts, nullptr);
+        if (victim->head.load(std::memory_order_acquire) != victim->tail.load(std::memory_order_acquire))
+          continue;  // it queued more meanwhile: take from the queue instead
+        next = victim->runnext.load(std::memory_order_acquire);
+        if (next == nullptr) return nullptr;
+      }
+      if (victim->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) return next;
       return nullptr;
     }
     if (n > kRunqSize / 2) continue;  // inconsistent h/t: retry
@@ -439,7 +455,7 @@ G* steal_work(Worker* w) {
     for (int i = 0; i < n; i++) {
       Worker* v = sched.workers[(start + i) % n];
       if (v == w || v == nullptr) continue;
-      if (G* g = runq_steal(w, v)) return g;
+      if (G* g = runq_steal(w, v, round == 3)) return g;
     }
   }
   return nullptr;
