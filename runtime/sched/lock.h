@@ -14,13 +14,21 @@ namespace csp::rt {
 
 class SpinLock {
  public:
+  // A waiter backs off exponentially between looks (1, 2, 4 ... 32 pauses): every look
+  // pulls the lock's cache line, which holds the channel's fields too, away from the holder,
+  // and a holder that must fetch it back for every store stays in its critical section longer.
   void lock() {
-    for (int spins = 0;; spins++) {
+    for (int spins = 0;;) {
       if (!held_.exchange(true, std::memory_order_acquire)) return;
+      int backoff = 1;
       while (held_.load(std::memory_order_relaxed)) {
-        if (spins < 64) __builtin_ia32_pause();
-        else sched_yield();
-        spins++;
+        if (spins < 64) {
+          for (int i = 0; i < backoff; i++) __builtin_ia32_pause();
+          if (backoff < 32) backoff <<= 1;
+          spins++;
+        } else {
+          sched_yield();
+        }
       }
     }
   }
