@@ -101,7 +101,8 @@ struct alignas(64) Worker {
   // running; preempt_seq is the runseq the monitor asks to yield.
   std::atomic<uint32_t> runseq{0};
   std::atomic<uint32_t> preempt_seq{~0u};
-  std::atomic<uintptr_t>* guard_slot = nullptr;  // this thread's %fs:0x70, set at start
+  // This thread's %fs:0x70, published once at its start (the monitor may look before).
+  std::atomic<std::atomic<uintptr_t>*> guard_slot{nullptr};
   UnlockFn after_fn = nullptr;
   void* after_arg = nullptr;
   StackCache stacks;
@@ -659,7 +660,7 @@ void* worker_main(void* raw) {
   t_worker = w;
   w->rand = 0x9E3779B97F4A7C15ull * static_cast<uint64_t>(w->id + 1) | 1;
   w->tsan_fiber = san_current_fiber();
-  w->guard_slot = stack_guard_slot();
+  w->guard_slot.store(stack_guard_slot(), std::memory_order_release);
   install_worker_signal_stack();
   gc_worker_init(&w->gc);
   mark_csp_thread(true);
@@ -693,12 +694,13 @@ void* monitor_main(void*) {
     bool any = false;
     for (int i = 0; i < n; i++) {
       Worker* w = sched.workers[i];
-      if (w == nullptr || w->guard_slot == nullptr) continue;
+      std::atomic<uintptr_t>* slot = w ? w->guard_slot.load(std::memory_order_acquire) : nullptr;
+      if (slot == nullptr) continue;
       bool running = w->in_csp.load(std::memory_order_acquire);
       uint32_t seq = w->runseq.load(std::memory_order_relaxed);
       if (running && was_running[i] && seq == last[i]) {
         w->preempt_seq.store(seq, std::memory_order_seq_cst);
-        w->guard_slot->store(kStackPoison, std::memory_order_seq_cst);
+        slot->store(kStackPoison, std::memory_order_seq_cst);
       }
       last[i] = seq;
       was_running[i] = running;
