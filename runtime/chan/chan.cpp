@@ -99,11 +99,28 @@ struct Chan {
 
 uint8_t* slot(Chan* c, int64_t i) { return c->buf + i * c->elemsize; }
 
+// Copies one element (src null: zeroes it). Fixed sizes are inlined: a libc memmove call for
+// an int, under the channel's lock, lengthened every critical section of a buffered channel.
+template <size_t N>
+inline void copy_fixed(void* dst, const void* src) {
+  if (src) std::memcpy(dst, src, N);
+  else std::memset(dst, 0, N);
+}
+
 void copy_elem(void* dst, const void* src, int64_t n) {
-  if (dst && n > 0) {
-    if (src) std::memcpy(dst, src, static_cast<size_t>(n));
-    else std::memset(dst, 0, static_cast<size_t>(n));
+  if (!dst || n <= 0) return;
+  switch (n) {
+    case 1: return copy_fixed<1>(dst, src);
+    case 2: return copy_fixed<2>(dst, src);
+    case 4: return copy_fixed<4>(dst, src);
+    case 8: return copy_fixed<8>(dst, src);
+    case 16: return copy_fixed<16>(dst, src);
+    case 24: return copy_fixed<24>(dst, src);
+    case 32: return copy_fixed<32>(dst, src);
+    default: break;
   }
+  if (src) std::memcpy(dst, src, static_cast<size_t>(n));
+  else std::memset(dst, 0, static_cast<size_t>(n));
 }
 
 // The buffer's tail and head (c->lock held; the caller checked there is room / a value).
