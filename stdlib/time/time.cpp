@@ -197,6 +197,17 @@ void fire_ready(csp::rt::Timer* t, int64_t) { csp::rt::ready(static_cast<csp::rt
 // park's unlock step: the sleeper's context is saved, so its timer may fire now.
 void add_after_park(void* arg) { csp::rt::timer_add(static_cast<csp::rt::Timer*>(arg)); }
 
+// A new pending timer; its handle for the time package is the Timer's address.
+uint64_t start_timer(int64_t when, int64_t period, void (*fn)(csp::rt::Timer*, int64_t), void* arg) {
+  csp::rt::Timer* t = csp::rt::timer_new();
+  t->when = when;
+  t->period = period;
+  t->fn = fn;
+  t->arg = arg;
+  csp::rt::timer_add(t);
+  return reinterpret_cast<uint64_t>(t);
+}
+
 }  // namespace
 
 extern "C" void csp_time_Sleep(int64_t d) {
@@ -214,14 +225,7 @@ extern "C" void csp_time_Sleep(int64_t d) {
 }
 
 extern "C" uint64_t csp_time_startTimer(int64_t when, int64_t period, void* f) {
-  using namespace csp::rt;
-  Timer* t = timer_new();
-  t->when = when;
-  t->period = period;
-  t->fn = fire_go;
-  t->arg = f;
-  timer_add(t);
-  return reinterpret_cast<uint64_t>(t);
+  return start_timer(when, period, fire_go, f);
 }
 
 extern "C" uint64_t csp_time_startChanTimer(int64_t when, int64_t period, void* c, int64_t startNano, void* loc) {
@@ -231,13 +235,7 @@ extern "C" uint64_t csp_time_startChanTimer(int64_t when, int64_t period, void* 
   a->c = c;
   a->startNano = startNano;
   a->loc = static_cast<void**>(loc);
-  Timer* t = timer_new();
-  t->when = when;
-  t->period = period;
-  t->fn = fire_send;
-  t->arg = a;
-  timer_add(t);
-  return reinterpret_cast<uint64_t>(t);
+  return start_timer(when, period, fire_send, a);
 }
 
 extern "C" bool csp_time_stopTimer(uint64_t r) { return csp::rt::timer_del(reinterpret_cast<csp::rt::Timer*>(r)); }
