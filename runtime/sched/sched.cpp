@@ -416,8 +416,7 @@ void do_after(Worker* w, G* g) {
     }
     case After::Yield: {
       g->status.store(GStatus::Runnable, std::memory_order_relaxed);
-      std::lock_guard<std::mutex> lock(sched.mu);
-      gq_put_locked(g);
+      runq_put(w, g);
       return;
     }
     case After::Exit: {
