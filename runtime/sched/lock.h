@@ -1,4 +1,5 @@
-// runtime/sched/lock.h: the runtime's short-term lock (channels, sync objects, semaphores).
+// runtime/sched/lock.h: the runtime's short-term lock (channels, sync objects, semaphores,
+// the scheduler's global queue and free lists, the stack pool).
 // Internal to runtime/.
 //
 // A test-and-test-and-set spin lock that yields the thread after a while: it is held only

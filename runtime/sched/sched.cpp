@@ -25,7 +25,9 @@
 //  - Only the owner pushes to its local queue and writes runnext's producer side.
 //
 // Lock order: a channel's or sync object's lock, then sched.mu, then timer_mu (timers.cpp),
-// then g_stack_mu (stack.cpp). Futex words are not locks.
+// then g_stack_mu (stack.cpp); sched.gfree_mu is a leaf. Futex words are not locks. sched.mu,
+// gfree_mu and g_stack_mu are spin locks (lock.h), as every critical section under them is
+// a few list operations (docs/decisions.md).
 #define GC_THREADS
 #include <gc/gc.h>
 
@@ -35,6 +37,7 @@
 #include "runtime/panic.h"
 #include "runtime/process.h"
 #include "runtime/sched/gc_stacks.h"
+#include "runtime/sched/lock.h"
 #include "runtime/sched/sanitizer.h"
 #include "runtime/sched/timers.h"
 
@@ -117,7 +120,7 @@ struct alignas(64) Worker {
 namespace {
 
 struct Sched {
-  std::mutex mu;                        // guards everything below that is not atomic
+  SpinLock mu;                          // guards everything below that is not atomic
   G* gq_head = nullptr;                 // global run queue (FIFO through schedlink)
   G* gq_tail = nullptr;
   std::atomic<int64_t> gq_size{0};      // written under mu, read racily as a hint
@@ -128,6 +131,7 @@ struct Sched {
   std::atomic<int> nworkers{0};         // workers started (grows with GOMAXPROCS; workers[i] is set first)
   int nretired = 0;                     // workers asleep because their id >= nprocs
   Worker* workers[kMaxProcs] = {};
+  SpinLock gfree_mu;                    // guards gfree only (a leaf lock)
   G* gfree = nullptr;                   // global free G list
   G* allgs = nullptr;                   // every G ever made, through alllink
   std::atomic<int64_t> goid_gen{0};
@@ -209,7 +213,7 @@ void runq_put(Worker* w, G* g) {
     for (uint32_t i = 0; i < n; i++) batch[i] = w->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
     if (!w->head.compare_exchange_strong(h, h + n, std::memory_order_acq_rel)) continue;
     batch[n++] = g;
-    std::lock_guard<std::mutex> lock(sched.mu);
+    std::lock_guard<SpinLock> lock(sched.mu);
     for (uint32_t i = 0; i < n; i++) gq_put_locked(batch[i]);
     return;
   }
@@ -280,7 +284,7 @@ void wakep() {
   if (!sched.nspinning.compare_exchange_strong(zero, 1, std::memory_order_acq_rel)) return;
   Worker* w = nullptr;
   {
-    std::lock_guard<std::mutex> lock(sched.mu);
+    std::lock_guard<SpinLock> lock(sched.mu);
     w = sched.idle_list;
     if (w) {
       sched.idle_list = w->idle_link;
@@ -313,21 +317,37 @@ G* new_g_record() {
   void* mem = GC_MALLOC_UNCOLLECTABLE(sizeof(G));
   if (!mem) die("fatal error: out of memory\n");
   G* g = new (mem) G();
-  std::lock_guard<std::mutex> lock(sched.mu);
+  std::lock_guard<SpinLock> lock(sched.mu);
   g->alllink = sched.allgs;
   sched.allgs = g;
   return g;
 }
 
+// Free G records move between a worker's list and the global one in batches (Go's
+// gfget/gfput): with one goroutine spawning on one worker and its goroutines exiting on
+// another, records flow one way, and a lock per record was most of spawn's futex calls.
+constexpr int kGfreeMax = 64;    // a worker keeps at most this many free records
+constexpr int kGfreeBatch = 32;  // moved to or from the global list at a time
+
 G* gfget(Worker* w) {
+  if (w && w->gfree == nullptr) {
+    std::lock_guard<SpinLock> lock(sched.gfree_mu);
+    while (w->ngfree < kGfreeBatch && sched.gfree) {
+      G* g = sched.gfree;
+      sched.gfree = g->schedlink;
+      g->schedlink = w->gfree;
+      w->gfree = g;
+      w->ngfree++;
+    }
+  }
   if (w && w->gfree) {
     G* g = w->gfree;
     w->gfree = g->schedlink;
     w->ngfree--;
     return g;
   }
-  {
-    std::lock_guard<std::mutex> lock(sched.mu);
+  if (!w) {
+    std::lock_guard<SpinLock> lock(sched.gfree_mu);
     if (sched.gfree) {
       G* g = sched.gfree;
       sched.gfree = g->schedlink;
@@ -339,15 +359,17 @@ G* gfget(Worker* w) {
 
 void gfput(Worker* w, G* g) {
   g->status.store(GStatus::Idle, std::memory_order_relaxed);
-  if (w->ngfree < 64) {
-    g->schedlink = w->gfree;
-    w->gfree = g;
-    w->ngfree++;
-    return;
+  g->schedlink = w->gfree;
+  w->gfree = g;
+  if (++w->ngfree < kGfreeMax) return;
+  std::lock_guard<SpinLock> lock(sched.gfree_mu);
+  while (w->ngfree > kGfreeMax - kGfreeBatch) {
+    G* t = w->gfree;
+    w->gfree = t->schedlink;
+    w->ngfree--;
+    t->schedlink = sched.gfree;
+    sched.gfree = t;
   }
-  std::lock_guard<std::mutex> lock(sched.mu);
-  g->schedlink = sched.gfree;
-  sched.gfree = g;
 }
 
 // ---- switching ----
@@ -463,7 +485,7 @@ G* steal_work(Worker* w) {
 
 G* global_get(Worker* w) {
   if (sched.gq_size.load(std::memory_order_relaxed) == 0) return nullptr;
-  std::lock_guard<std::mutex> lock(sched.mu);
+  std::lock_guard<SpinLock> lock(sched.mu);
   G* g = gq_get_locked();
   if (!g) return nullptr;
   // Take a share of the rest into the local queue, as Go's globrunqget.
@@ -504,7 +526,7 @@ bool all_asleep_locked() {
 
 // Takes w off the idle list if it is still on it (it was not woken by wakep).
 void leave_idle(Worker* w) {
-  std::lock_guard<std::mutex> lock(sched.mu);
+  std::lock_guard<SpinLock> lock(sched.mu);
   if (!w->idle) return;
   Worker** pp = &sched.idle_list;
   while (*pp && *pp != w) pp = &(*pp)->idle_link;
@@ -517,7 +539,7 @@ void leave_idle(Worker* w) {
 // found work while going idle and should look again at once.
 void go_idle(Worker* w) {
   {
-    std::unique_lock<std::mutex> lock(sched.mu);
+    std::unique_lock<SpinLock> lock(sched.mu);
     if (sched.gq_size.load(std::memory_order_relaxed) > 0) return;
     if (w->spinning) {
       w->spinning = false;
@@ -563,7 +585,7 @@ G* find_runnable(Worker* w) {
       while (local_get(w)) {
       }
       {
-        std::lock_guard<std::mutex> lock(sched.mu);
+        std::lock_guard<SpinLock> lock(sched.mu);
         while (gq_get_locked()) {
         }
       }
@@ -576,13 +598,13 @@ G* find_runnable(Worker* w) {
       std::vector<G*> rest;
       while (G* g = local_get(w)) rest.push_back(g);
       {
-        std::lock_guard<std::mutex> lock(sched.mu);
+        std::lock_guard<SpinLock> lock(sched.mu);
         for (G* g : rest) gq_put_locked(g);
       }
       stop_spinning(w);
       wakep();
       {
-        std::unique_lock<std::mutex> lock(sched.mu);
+        std::unique_lock<SpinLock> lock(sched.mu);
         sched.nretired++;
         // The goroutine this worker just ran may have been the last one awake.
         if (all_asleep_locked()) {
@@ -596,7 +618,7 @@ G* find_runnable(Worker* w) {
         futex_wait(&w->futex, 0, nullptr);
       }
       {
-        std::lock_guard<std::mutex> lock(sched.mu);
+        std::lock_guard<SpinLock> lock(sched.mu);
         sched.nretired--;
       }
       continue;
@@ -844,14 +866,14 @@ void for_each_worker_gc(void (*fn)(GcWorker*, void*), void* arg) {
 }
 
 bool sched_main_goexit() {
-  std::lock_guard<std::mutex> lock(sched.mu);
+  std::lock_guard<SpinLock> lock(sched.mu);
   return sched.main_goexit;
 }
 
 void wake_for_timer() {
   Worker* w = nullptr;
   {
-    std::lock_guard<std::mutex> lock(sched.mu);
+    std::lock_guard<SpinLock> lock(sched.mu);
     w = sched.idle_list;
   }
   if (w) futex_wake(&w->futex);  // it recomputes its sleep (the futex word stays 0)
@@ -915,7 +937,7 @@ int set_gomaxprocs(int n) {
   if (n > kMaxProcs) n = kMaxProcs;
   std::vector<Worker*> wake;
   {
-    std::lock_guard<std::mutex> lock(sched.mu);
+    std::lock_guard<SpinLock> lock(sched.mu);
     while (sched.nworkers < n) start_worker_locked(sched.nworkers);
     sched.nprocs.store(n, std::memory_order_release);
     for (int i = 0; i < sched.nworkers; i++) wake.push_back(sched.workers[i]);
@@ -950,7 +972,7 @@ void go(csp_closure* fn, uintptr_t gopc) {
     G* old = w->runnext.exchange(g, std::memory_order_acq_rel);
     if (old) runq_put(w, old);
   } else {
-    std::lock_guard<std::mutex> lock(sched.mu);
+    std::lock_guard<SpinLock> lock(sched.mu);
     gq_put_locked(g);
   }
   wakep();
@@ -976,7 +998,7 @@ void ready(G* g) {
   } else if (w) {
     runq_put(w, g);  // the scheduler context (timers): our own queue
   } else {
-    std::lock_guard<std::mutex> lock(sched.mu);
+    std::lock_guard<SpinLock> lock(sched.mu);
     gq_put_locked(g);
   }
   wakep();
@@ -1016,7 +1038,7 @@ void goexit() {
   G* g = current();
   Worker* w = current_worker_impl();
   if (g->is_main) {
-    std::lock_guard<std::mutex> lock(sched.mu);
+    std::lock_guard<SpinLock> lock(sched.mu);
     sched.main_goexit = true;
   }
   sched.ngoroutines.fetch_sub(1, std::memory_order_relaxed);
@@ -1069,7 +1091,7 @@ void sched_run_main(void (*main_fn)(csp_g*)) {
   g->status.store(GStatus::Runnable);
   bool started;
   {
-    std::lock_guard<std::mutex> lock(sched.mu);
+    std::lock_guard<SpinLock> lock(sched.mu);
     sched.main_done = false;
     sched.main_goexit = false;
     sched.main_futex.store(0);
@@ -1104,7 +1126,7 @@ void sched_run_main(void (*main_fn)(csp_g*)) {
 // and the process exits). Goroutine 1 then exits like any other.
 void main_returned() {
   {
-    std::lock_guard<std::mutex> lock(sched.mu);
+    std::lock_guard<SpinLock> lock(sched.mu);
     sched.main_done = true;
   }
   out_flush();
@@ -1168,7 +1190,7 @@ void append_one(std::string& out, const G* g) {
 void append_goroutine_dump(std::string& out, const G* skip) {
   std::vector<const G*> gs;
   {
-    std::lock_guard<std::mutex> lock(sched.mu);
+    std::lock_guard<SpinLock> lock(sched.mu);
     for (G* g = sched.allgs; g; g = g->alllink) {
       GStatus st = g->status.load(std::memory_order_acquire);
       if (st == GStatus::Idle || st == GStatus::Dead || g == skip) continue;

@@ -9,6 +9,7 @@
 #include "runtime/sched/stack.h"
 
 #include "runtime/process.h"
+#include "runtime/sched/lock.h"
 
 #include <mutex>
 #include <new>
@@ -21,7 +22,7 @@ namespace {
 constexpr int kCacheMax = 32;    // a worker keeps at most this many free stacks
 constexpr int kBatch = 16;       // moved between cache and global pool at a time
 
-std::mutex g_stack_mu;
+SpinLock g_stack_mu;
 Stack* g_free = nullptr;  // guarded by g_stack_mu
 
 Stack* header_of(uintptr_t region_lo) {
@@ -50,7 +51,7 @@ void new_slab_locked() {
 
 Stack* stack_get(StackCache* c) {
   if (c->free == nullptr) {
-    std::lock_guard<std::mutex> lock(g_stack_mu);
+    std::lock_guard<SpinLock> lock(g_stack_mu);
     for (int i = 0; i < kBatch; i++) {
       if (g_free == nullptr) new_slab_locked();
       Stack* s = g_free;
@@ -72,7 +73,7 @@ void stack_put(StackCache* c, Stack* s) {
   s->next = c->free;
   c->free = s;
   if (++c->n <= kCacheMax) return;
-  std::lock_guard<std::mutex> lock(g_stack_mu);
+  std::lock_guard<SpinLock> lock(g_stack_mu);
   for (int i = 0; i < kBatch; i++) {
     Stack* t = c->free;
     c->free = t->next;
