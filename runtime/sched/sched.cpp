@@ -7,7 +7,8 @@
 //    by this worker takes so that a hand-off partner runs next, on the same warm cache.
 //  - Overflow and foreign readies go to the global queue (sched.mu). Every 61st schedule a
 //    worker looks at the global queue first so that it cannot starve.
-//  - A worker without work spins (steals half of a random victim's queue, four rounds), then
+//  - A worker without work spins for up to kIdleSpinNs, stealing half of the queue of a
+//    victim that needs help (steal_work: stuck on one goroutine, or a long queue), then
 //    goes idle: it puts itself on the idle list and waits on its futex word. At most one
 //    worker spins when woken: ready() wakes an idle worker only if no worker is spinning
 //    (Go's wakep), and a spinner that finds work wakes the next one.
