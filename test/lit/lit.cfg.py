@@ -70,6 +70,10 @@ _cache_dir = tempfile.mkdtemp(prefix="csp-lit-cache-")
 atexit.register(shutil.rmtree, _cache_dir, True)
 config.environment["CSP_CACHE_DIR"] = _cache_dir
 
+# Tests that need two workers running at once (test/lit/sched/) say `REQUIRES: multicore`.
+if len(os.sched_getaffinity(0)) >= 2:
+    config.available_features.add("multicore")
+
 config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%expect-exit", sys.executable + " " + os.path.join(_inputs, "expect_exit.py")))
 config.substitutions.append(("%idle-cpu", sys.executable + " " + os.path.join(_inputs, "idle_cpu.py")))
