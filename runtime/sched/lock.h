@@ -2,10 +2,12 @@
 // the scheduler's global queue and free lists, the stack pool).
 // Internal to runtime/.
 //
-// A test-and-test-and-set spin lock that yields the thread after a while: it is held only
-// for a few dozen instructions (never across a park: park's unlock function releases it on
-// the scheduler context after the goroutine's context is saved), so sleeping in the kernel
-// would cost more than it saves. Never held by a goroutine while it runs csp code.
+// A test-and-test-and-set spin lock that yields the thread after a while. It is meant for
+// critical sections of a few dozen instructions and is never held across a park (park's
+// unlock function releases it on the scheduler context after the goroutine's context is
+// saved), so sleeping in the kernel would cost more than it saves; the scheduler's rare
+// longer sections, such as starting a worker thread, only make waiters yield. Never held by
+// a goroutine while it runs csp code.
 #pragma once
 
 #include <atomic>

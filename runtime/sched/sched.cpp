@@ -27,8 +27,9 @@
 //
 // Lock order: a channel's or sync object's lock, then sched.mu, then timer_mu (timers.cpp),
 // then g_stack_mu (stack.cpp); sched.gfree_mu is a leaf. Futex words are not locks. sched.mu,
-// gfree_mu and g_stack_mu are spin locks (lock.h), as every critical section under them is
-// a few list operations (docs/decisions.md).
+// gfree_mu and g_stack_mu are spin locks (lock.h): their frequent critical sections are a
+// few list operations (docs/decisions.md). The rare long ones (starting worker threads,
+// mapping a slab, listing the Gs for a dump) only make a waiter yield its thread meanwhile.
 #define GC_THREADS
 #include <gc/gc.h>
 
@@ -673,7 +674,7 @@ G* find_runnable(Worker* w) {
       int64_t now = nanotime();
       if (spin_until == 0) {
         spin_until = now + kIdleSpinNs;
-        std::fill(std::begin(w->seen_at), std::end(w->seen_at), int64_t{0});
+        std::fill(w->seen_at, w->seen_at + sched.nworkers.load(), int64_t{0});
       }
       if (G* g = steal_work(w, now)) return g;
       if (now < spin_until) {
