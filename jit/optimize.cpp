@@ -15,6 +15,9 @@
 #include <llvm/IR/PassManager.h>
 #include <llvm/Passes/PassBuilder.h>
 
+#include <llvm/ADT/StringSet.h>
+#include <llvm/Support/ErrorHandling.h>
+
 #include <vector>
 
 namespace csp {
@@ -89,6 +92,117 @@ struct PreemptPollPass : llvm::PassInfoMixin<PreemptPollPass> {
   }
 };
 
+// Runtime functions JIT'd code calls directly, on whatever stack it runs on, even a
+// goroutine's 2 KiB first segment: the reserve below the stack limit (runtime/sched/
+// stack_abi.h, 1 KiB) must hold their deepest path, which CSP_STACKCHECK=1 measures
+// (tools/stackcheck.sh). They park, wake, spin, read clocks or touch one word; their rare
+// deep paths (a panic) go through csp_run_deep themselves. csp_panic_caught must be direct:
+// it runs where the stack limit still describes the segment a panic unwound from.
+// Known to compiler: a runtime change that makes one of these deep must remove it here.
+bool isShallow(llvm::StringRef name) {
+  static const llvm::StringSet<> kShallow = {
+      "csp_chan_send", "csp_chan_recv", "csp_chan_close", "csp_chan_len", "csp_chan_cap",
+      "csp_block", "csp_preempt", "csp_panic_caught",
+      "csp_runtime_Gosched", "csp_runtime_NumGoroutine",
+      "csp_time_runtimeNano", "csp_time_now",
+      "csp_sync_runtime_SemacquireMutex", "csp_sync_runtime_SemacquireRWMutexR",
+      "csp_sync_runtime_SemacquireRWMutex", "csp_sync_runtime_SemacquireWaitGroup",
+      "csp_sync_runtime_Semrelease", "csp_sync_runtime_canSpin", "csp_sync_runtime_doSpin",
+      "csp_sync_runtime_nanotime", "csp_sync_runtime_notifyListAdd",
+      "csp_sync_runtime_notifyListWait", "csp_sync_runtime_notifyListNotifyOne",
+      "csp_sync_runtime_notifyListNotifyAll",
+  };
+  if (kShallow.contains(name)) return true;
+  // sync/atomic's word operations (not atomic.Value's, which may panic).
+  if (!name.consume_front("csp_sync_atomic_")) return false;
+  for (llvm::StringRef op : {"Add", "Load", "Store", "Swap", "CompareAndSwap"}) {
+    llvm::StringRef rest = name;
+    if (!rest.consume_front(op)) continue;
+    if (rest == "Int32" || rest == "Int64" || rest == "Uint32" || rest == "Uint64" || rest == "Uintptr") return true;
+  }
+  return false;
+}
+
+// Every other call from a csp function to a function that does not check the stack itself
+// (runtime entry points, standard-library bridges, libm) goes through csp_deep_call, which
+// makes sure the callee has CSP_DEEP_RESERVE bytes of stack (switch_x86_64.S): the callee
+// becomes csp_deep_call's `nest` argument (r10), the arguments stay where they were.
+// Runs last, so that the optimiser never sees the indirection.
+struct DeepCallPass : llvm::PassInfoMixin<DeepCallPass> {
+  llvm::PreservedAnalyses run(llvm::Function& f, llvm::FunctionAnalysisManager&) {
+    if (f.isDeclaration() || !f.hasFnAttribute("split-stack")) return llvm::PreservedAnalyses::all();
+    std::vector<llvm::CallBase*> calls;
+    for (llvm::BasicBlock& bb : f)
+      for (llvm::Instruction& i : bb)
+        if (auto* call = llvm::dyn_cast<llvm::CallBase>(&i)) {
+          llvm::Function* callee = call->getCalledFunction();
+          if (callee == nullptr || !callee->isDeclaration() || callee->isIntrinsic() ||
+              callee->hasFnAttribute("split-stack") || isShallow(callee->getName()) ||
+              callee->getName() == "csp_deep_call")
+            continue;
+          calls.push_back(call);
+        }
+    if (calls.empty()) return llvm::PreservedAnalyses::all();
+    llvm::Module& m = *f.getParent();
+    llvm::LLVMContext& ctx = m.getContext();
+    llvm::PointerType* ptr = llvm::PointerType::get(ctx, 0);
+    llvm::Value* deep = m.getOrInsertFunction("csp_deep_call", llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), false))
+                               .getCallee()
+                               ->stripPointerCasts();
+    for (llvm::CallBase* call : calls) {
+      llvm::Function* callee = call->getCalledFunction();
+      llvm::FunctionType* fty = call->getFunctionType();
+      if (fty->isVarArg()) llvm::report_fatal_error("csp: a vararg runtime call cannot go through csp_deep_call");
+      // Stack arguments: what csp_deep_call copies to a newer segment is bounded.
+      unsigned gprs = 0, sses = 0;
+      for (llvm::Type* t : fty->params()) {
+        if (t->isIntegerTy() && t->getIntegerBitWidth() <= 64) gprs++;
+        else if (t->isPointerTy()) gprs++;
+        else if (t->isFloatTy() || t->isDoubleTy()) sses++;
+        else llvm::report_fatal_error("csp: a runtime call's argument is not a scalar");
+      }
+      unsigned stackWords = (gprs > 6 ? gprs - 6 : 0) + (sses > 8 ? sses - 8 : 0);
+      if (stackWords * 8 > 64) llvm::report_fatal_error("csp: a runtime call has too many stack arguments");
+      std::vector<llvm::Type*> params = {ptr};
+      params.insert(params.end(), fty->param_begin(), fty->param_end());
+      auto* dty = llvm::FunctionType::get(fty->getReturnType(), params, false);
+      std::vector<llvm::Value*> args = {callee};
+      args.insert(args.end(), call->arg_begin(), call->arg_end());
+      // Attributes: the call's and the callee's, parameters shifted by one behind `nest`.
+      llvm::AttributeList ca = call->getAttributes(), fa = callee->getAttributes();
+      std::vector<llvm::AttributeSet> pattrs = {llvm::AttributeSet::get(ctx, {llvm::Attribute::get(ctx, llvm::Attribute::Nest)})};
+      for (unsigned i = 0; i < fty->getNumParams(); i++) {
+        llvm::AttrBuilder ab(ctx, fa.getParamAttrs(i));
+        ab.merge(llvm::AttrBuilder(ctx, ca.getParamAttrs(i)));
+        pattrs.push_back(llvm::AttributeSet::get(ctx, ab));
+      }
+      llvm::AttrBuilder fnb(ctx, fa.getFnAttrs());
+      fnb.merge(llvm::AttrBuilder(ctx, ca.getFnAttrs()));
+      llvm::AttrBuilder retb(ctx, fa.getRetAttrs());
+      retb.merge(llvm::AttrBuilder(ctx, ca.getRetAttrs()));
+      llvm::AttributeList attrs = llvm::AttributeList::get(ctx, llvm::AttributeSet::get(ctx, fnb),
+                                                           llvm::AttributeSet::get(ctx, retb), pattrs);
+      llvm::CallBase* repl;
+      llvm::SmallVector<llvm::OperandBundleDef, 1> bundles;
+      call->getOperandBundlesAsDefs(bundles);
+      if (auto* inv = llvm::dyn_cast<llvm::InvokeInst>(call)) {
+        repl = llvm::InvokeInst::Create(dty, deep, inv->getNormalDest(), inv->getUnwindDest(), args, bundles, "", call);
+      } else {
+        auto* c = llvm::CallInst::Create(dty, deep, args, bundles, "", call);
+        c->setTailCallKind(llvm::CallInst::TCK_NoTail);
+        repl = c;
+      }
+      repl->setAttributes(attrs);
+      repl->setCallingConv(call->getCallingConv());
+      repl->setDebugLoc(call->getDebugLoc());
+      repl->takeName(call);
+      call->replaceAllUsesWith(repl);
+      call->eraseFromParent();
+    }
+    return llvm::PreservedAnalyses::none();
+  }
+};
+
 }  // namespace
 
 void optimizeModule(llvm::Module& m, llvm::TargetMachine& tm, int optLevel) {
@@ -110,6 +224,7 @@ void optimizeModule(llvm::Module& m, llvm::TargetMachine& tm, int optLevel) {
     default: mpm = pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O3); break;
   }
   mpm.addPass(llvm::createModuleToFunctionPassAdaptor(PreemptPollPass()));
+  mpm.addPass(llvm::createModuleToFunctionPassAdaptor(DeepCallPass()));
   mpm.run(m, mam);
 }
 

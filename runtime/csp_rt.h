@@ -209,6 +209,10 @@ void csp_rt_set_procs(int n);
 // How the process ends when main.main returns while other goroutines still run (the driver's
 // exit path); without it csp_rt_run_main returns once no worker runs csp code.
 void csp_rt_set_exit(void (*exit_fn)(int));
+// Goroutines started from now on begin on small stacks (runtime/sched/stack.h) when on is
+// true. For the JIT driver: a goroutine's function must be JIT'd code, whose stack checks and
+// csp_deep_call keep it within them (C++ callers of csp_go, such as unit tests, leave it off).
+void csp_rt_set_small_stacks(bool on);
 CSP_NORETURN void csp_os_exit(int64_t code);
 
 // The JIT tells the runtime where JIT'd code lives (for tracebacks) and how to turn a code

@@ -93,7 +93,9 @@ void catch_unless_ignored(int sig) {
   struct sigaction sa {};
   sa.sa_handler = flush_and_die_of_signal;
   sigemptyset(&sa.sa_mask);
-  sa.sa_flags = SA_RESTART;
+  // (On the signal stack where the thread has one: a worker may be on a goroutine's small
+  // first segment, runtime/sched/stack_abi.h.)
+  sa.sa_flags = SA_RESTART | SA_ONSTACK;
   sigaction(sig, &sa, nullptr);
 }
 

@@ -17,6 +17,7 @@ extern "C" {
 int __gxx_personality_v0(int, int, uint64_t, void*, void*);
 void _Unwind_Resume(void*);
 void __morestack();  // the stack check's slow path (runtime/sched/switch_x86_64.S)
+void csp_deep_call();  // runtime calls that may go deep (switch_x86_64.S, stack_abi.h)
 }
 
 namespace {
@@ -68,6 +69,7 @@ const csp_rt_symbol kSymbols[] = {
     CSP_SYM(__gxx_personality_v0)
     CSP_SYM(_Unwind_Resume)
     CSP_SYM(__morestack)
+    CSP_SYM(csp_deep_call)
 // The C++-implemented standard functions (frontend/bridge.h; listed by tools/bridgegen).
 #define CSP_BRIDGE(sym) CSP_SYM(sym)
 #include "stdlib_bridges.inc"

@@ -140,7 +140,12 @@ void buf_take(Chan* c, void* elem) {
 
 void unlock_chan(void* arg) { static_cast<Chan*>(arg)->lock.unlock(); }
 
-[[noreturn]] void plain_panic(const char* msg) { runtime_error(msg, RtErr::Plain); }
+// (Channel operations are shallow entry points, which may run on a goroutine's small first
+// segment: the panic runs on a deep one.)
+[[noreturn]] void plain_panic(const char* msg) {
+  run_deep([msg] { runtime_error(msg, RtErr::Plain); });
+  __builtin_unreachable();
+}
 
 // A sender found receiver sg parked on c (c->lock held; a buffered channel's buffer is then
 // empty): the value goes straight into the receiver's slot. Unlocks c.
@@ -492,5 +497,5 @@ extern "C" void csp_go_nil(void) { fatal_error("go of nil func value"); }
 
 extern "C" void csp_go(csp_g* g, csp_closure* fn) {
   (void)g;
-  go(fn, reinterpret_cast<uintptr_t>(__builtin_return_address(0)));
+  go(fn, caller_pc(reinterpret_cast<uintptr_t>(__builtin_return_address(0))));
 }

@@ -28,7 +28,9 @@ GC_on_collection_event_proc g_prev_event = nullptr;
 // thread's registration stays, and when sp is on neither stack (a handler running on the
 // signal stack) the end becomes sp: Boehm scans the signal frames below it, and
 // push_goroutine_stacks pushes all of the goroutine's stack, wherever the handler left it.
-void fix_stack_end(GcWorker* w, uintptr_t sp) {
+// alt_hi: the top of the signal stack the suspend handler runs on, or 0 when it runs on the
+// interrupted stack.
+void fix_stack_end(GcWorker* w, uintptr_t sp, uintptr_t alt_hi = 0) {
   if (!w->ready) return;
   uintptr_t end = sp;
   GcWorker::Where where = GcWorker::Elsewhere;
@@ -41,6 +43,12 @@ void fix_stack_end(GcWorker* w, uintptr_t sp) {
     end = top;  // the segment holding sp (the stack may have grown since the switch)
     where = GcWorker::OnG;
   }
+  if (alt_hi != 0) {
+    // Boehm scans the signal stack; the interrupted one is ours to push (note_running).
+    if (where == GcWorker::OnOwn) where = GcWorker::AltOwn;
+    else if (where == GcWorker::OnG) where = GcWorker::AltG;
+    end = alt_hi;
+  }
   w->where = where;
   w->stopped_sp = sp;
   GC_stack_base sb;
@@ -51,7 +59,17 @@ void fix_stack_end(GcWorker* w, uintptr_t sp) {
 void on_suspend(int sig, siginfo_t* info, void* uctx) {
   if (GcWorker* w = gc_current_worker()) {
     auto* uc = static_cast<ucontext_t*>(uctx);
-    fix_stack_end(w, static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RSP]));
+    auto sp = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RSP]);
+    auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    uintptr_t alt_hi = 0;
+    stack_t ss;
+    if (sigaltstack(nullptr, &ss) == 0 && (ss.ss_flags & SS_ONSTACK) != 0) {
+      auto lo = reinterpret_cast<uintptr_t>(ss.ss_sp);
+      // (Interrupted while already on the signal stack: that is the stack Boehm scans, as
+      // before; a nested signal leaves where = Elsewhere.)
+      if (here >= lo && here < lo + ss.ss_size && !(sp >= lo && sp < lo + ss.ss_size)) alt_hi = lo + ss.ss_size;
+    }
+    fix_stack_end(w, sp, alt_hi);
   }
   g_boehm_suspend.sa_sigaction(sig, info, uctx);
 }
@@ -91,8 +109,14 @@ struct Skip {
 void note_running(GcWorker* w, void* arg) {
   auto* s = static_cast<Skip*>(arg);
   G* g = w->g;
-  if (g == nullptr || w->where == GcWorker::OnOwn) return;
+  if (w->where == GcWorker::AltOwn) push_range(w->stopped_sp, w->own_hi);
+  if (g == nullptr || w->where == GcWorker::OnOwn || w->where == GcWorker::AltOwn) return;
   if (w->where == GcWorker::Elsewhere) push_whole_stack(g);
+  if (w->where == GcWorker::AltG) {
+    uintptr_t top = stack_top_for(g, w->stopped_sp);
+    if (top != 0) push_range(w->stopped_sp, top);
+    else push_whole_stack(g);
+  }
   if (s->n < 256) {
     s->gs[s->n] = g;
     s->sps[s->n++] = w->stopped_sp;
@@ -143,7 +167,16 @@ void gc_sched_init() {
   if (!(g_boehm_suspend.sa_flags & SA_SIGINFO)) return;  // not the handler we know how to wrap
   ours = g_boehm_suspend;
   ours.sa_sigaction = on_suspend;
+  ours.sa_flags |= SA_ONSTACK;  // (gc_stacks.h: a goroutine's small stack cannot hold it)
   sigaction(sig, &ours, nullptr);
+  // The restart signal arrives while the suspend handler waits (on the signal stack already);
+  // on the signal stack too, should it come at any other time.
+  int restart = GC_get_thr_restart_signal();
+  struct sigaction r;
+  if (restart != sig && sigaction(restart, nullptr, &r) == 0 && r.sa_handler != SIG_DFL && r.sa_handler != SIG_IGN) {
+    r.sa_flags |= SA_ONSTACK;
+    sigaction(restart, &r, nullptr);
+  }
 }
 
 void gc_worker_init(GcWorker* w) {

@@ -4,11 +4,15 @@
 // thread is stopped up to the thread's "stack end". A worker thread runs on its own stack
 // (the scheduler context) or on a goroutine's, and switches often, so its stack end is set
 // when it matters, not at every switch:
-//  - a stopped thread: our wrapper around Boehm's suspend-signal handler looks at the
-//    interrupted stack pointer and sets the thread's stack end to the top of the stack it
-//    lies on (the current goroutine's, or the worker's own) before Boehm's handler records
-//    the stack pointer; the handler runs on that same stack, so the scanned range holds the
-//    signal frame (the registers) and every live frame;
+//  - a stopped thread: our wrapper around Boehm's suspend-signal handler runs on the
+//    worker's signal stack (SA_ONSTACK: a signal frame is over 3 KiB with AVX-512 state, more
+//    than a goroutine's small first segment holds). It sets the thread's stack end to the top
+//    of the signal stack, so that what Boehm scans from the stack pointer its handler records
+//    holds the signal frame (the registers) and the handlers' frames; the interrupted stack
+//    (where = AltOwn or AltG, from the interrupted stack pointer) is pushed by our
+//    push-other-roots callback, from that stack pointer to the top of the stack it lies on.
+//    A handler that finds itself off the signal stack (a thread without one) sets the end to
+//    the top of the stack the interrupted pointer lies on, as the handler runs on it too;
 //  - the collecting thread (not signalled): the start-of-collection callback does the same
 //    from its own stack pointer.
 // Every other goroutine stack is pushed by our push-other-roots callback: from the saved
@@ -37,7 +41,9 @@ struct GcWorker {
   uintptr_t own_lo = 0, own_hi = 0;       // the worker thread's own stack
   G* volatile g = nullptr;                // the goroutine being run (set before the switch)
   volatile uintptr_t g_lo = 0, g_hi = 0;  // its stack
-  enum Where : uint8_t { OnOwn, OnG, Elsewhere };
+  // OnOwn/OnG: Boehm scans the interrupted stack; AltOwn/AltG: the handler ran on the signal
+  // stack, and push_goroutine_stacks pushes the interrupted one; Elsewhere: a nested signal.
+  enum Where : uint8_t { OnOwn, OnG, AltOwn, AltG, Elsewhere };
   volatile Where where = OnOwn;           // at the last stop: the stack the thread was on
   volatile bool ready = false;            // the fields above are set (gc_worker_init)
   volatile uintptr_t stopped_sp = 0;      // and its stack pointer then

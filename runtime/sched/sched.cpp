@@ -392,7 +392,11 @@ void init_context(G* g) {
   g->sp = sp;
 }
 
-uintptr_t guard_of(const G* g) { return g->stack_lo + kStackReserve; }
+uintptr_t guard_of(const G* g) { return g->stack_lo + kGuardReserve; }
+
+// csp_rt_set_small_stacks: whether goroutines start on small segments. Written by the driver
+// before the run, read by workers.
+std::atomic<bool> g_small_stacks{false};
 
 // Scheduler context -> g. Returns when g switches back; then the post-switch action runs.
 void run_g(Worker* w, G* g) {
@@ -400,11 +404,11 @@ void run_g(Worker* w, G* g) {
   g->status.store(GStatus::Running, std::memory_order_relaxed);
   if (!g->sp) {
     if (!g->stack && !g->is_main) {
-      g->stack = stack_get(&w->stacks);
+      g->stack = stack_get(&w->stacks, g_small_stacks.load(std::memory_order_relaxed));
       g->seg = g->stack;
       g->stack_lo = g->stack->lo;
       g->stack_hi = g->stack->hi;
-      g->stack_bytes = kStackSize;
+      g->stack_bytes = segment_size(g->stack);
     }
     init_context(g);
   }
@@ -459,7 +463,7 @@ void do_after(Worker* w, G* g) {
           segment_put(&w->stacks, s);
           s = n;
         }
-        stack_put(&w->stacks, g->stack);
+        segment_put(&w->stacks, g->stack);
         g->stack = nullptr;
         g->seg = nullptr;
       }
@@ -1168,12 +1172,23 @@ void main_returned() {
     sched.main_done = true;
   }
   out_flush();
+  stack_check_report();
   if (g_exit_fn) g_exit_fn(0);  // the driver: the process ends now, as Go's does
   sched.main_futex.store(1, std::memory_order_release);
   futex_wake(&sched.main_futex);
 }
 
 void sched_set_exit(void (*exit_fn)(int)) { g_exit_fn = exit_fn; }
+void sched_set_small_stacks(bool on) { g_small_stacks.store(on, std::memory_order_relaxed); }
+
+uintptr_t caller_pc(uintptr_t ret) {
+  if (ret >= reinterpret_cast<uintptr_t>(&__morestack) && ret < reinterpret_cast<uintptr_t>(&__morestack_end)) {
+    G* g = current();
+    if (g != nullptr && g->seg != nullptr && g->seg->prev != nullptr)
+      return *reinterpret_cast<const uintptr_t*>(g->seg->entry_sp + 8);
+  }
+  return ret;
+}
 
 // ---- goroutine dumps ----
 
@@ -1259,7 +1274,7 @@ extern "C" void csp_ctx_main(csp::rt::G* g) {
     else reinterpret_cast<void (*)(csp_g*, csp_closure*)>(g->entry->fn)(&g->abi, g->entry);
   } catch (const PanicUnwind&) {
     stack_resync();
-    fatal_panic(&g->abi);
+    run_deep([g] { fatal_panic(&g->abi); });  // (it formats: this may be a small segment)
   }
   if (g->is_main && !sched_main_goexit()) main_returned();
   goexit();
@@ -1278,7 +1293,7 @@ extern "C" uintptr_t csp_morestack_grow(uintptr_t frame, uintptr_t argbytes, uin
   if (g == nullptr || g->seg == nullptr) csp_morestack_overflow(old_sp);  // goroutine 1's stack is fixed
   Worker* w = current_worker_impl();
   Stack* cur = g->seg;
-  size_t need = frame + argbytes + kStackReserve + 1024;
+  size_t need = frame + argbytes + kDeepReserve + kGuardReserve + 1024;
   Stack* s = cur->newer;
   if (s != nullptr && s->hi - s->lo < need) {
     free_newer(w, cur);
@@ -1307,6 +1322,23 @@ extern "C" uintptr_t csp_morestack_grow(uintptr_t frame, uintptr_t argbytes, uin
   g->stack_bytes += segment_size(s);
   enter_segment(g, s);
   return sp;
+}
+
+// csp_deep_call's slow path (switch_x86_64.S): its caller's stack pointer left fewer than
+// kDeepReserve bytes above the limit, or the limit holds the poison. args is the entry stack
+// pointer + 8 (where stack arguments are), old_sp csp_deep_call's own stack pointer. Returns
+// 0 when the callee may run here after all (a poisoned limit was the reason: the yield the
+// monitor asked for happens first), else the stack pointer to call it with on a newer
+// segment, as csp_morestack_grow's (the kDeepArgBytes above args are copied: no runtime entry
+// point or bridge has more stack arguments; jit/optimize.cpp checks).
+extern "C" uintptr_t csp_deep_grow(uintptr_t args, uintptr_t old_sp) {
+  using namespace csp::rt;
+  G* g = current();
+  if (g == nullptr) return 0;  // (a thread without a goroutine has no limit)
+  if (stack_guard_slot()->load(std::memory_order_relaxed) == kStackPoison) preempt_check();
+  uintptr_t entry = args - 8;
+  if (entry > guard_of(g) + kDeepReserve) return 0;
+  return csp_morestack_grow(0, kDeepArgBytes, args, old_sp);
 }
 
 // __morestack after the body returned: back to the older segment (the newer one is kept).

@@ -31,6 +31,7 @@
 #include <atomic>
 #include <cstdint>
 #include <string>
+#include <type_traits>
 
 namespace csp::rt {
 
@@ -108,6 +109,8 @@ void sched_run_main(void (*main_fn)(csp_g*));
 // flushed (other goroutines stop where they are, as in Go); otherwise sched_run_main returns
 // once no worker runs csp code.
 void sched_set_exit(void (*exit_fn)(int));
+// csp_rt_set_small_stacks.
+void sched_set_small_stacks(bool on);
 
 // A new goroutine that will call fn(g, fn) (a csp closure of no parameters). gopc is the
 // return address of the go statement's runtime call.
@@ -155,6 +158,19 @@ uintptr_t stack_top_for(const G* g, uintptr_t sp);
 // Calls fn(lo, hi) for the live part of each of g's segments older than the one holding sp
 // (a parked or stopped goroutine's stack pointer).
 void for_each_older_segment(const G* g, uintptr_t sp, void (*fn)(uintptr_t lo, uintptr_t hi));
+// Runs f() with at least kDeepReserve bytes of stack (on a newer segment when the current
+// one is short; stack_abi.h): for runtime C++ reached through a shallow entry point (a
+// channel operation on a goroutine's small first segment) that must go deep, such as a
+// panic. f may throw (a panic); the catcher calls stack_resync as after __morestack.
+extern "C" void csp_run_deep(void (*fn)(void*), void* arg);
+template <class F>
+void run_deep(F&& f) {
+  csp_run_deep([](void* p) { (*static_cast<std::remove_reference_t<F>*>(p))(); }, &f);
+}
+// The return address of the runtime entry point that got ret from __builtin_return_address:
+// the JIT'd caller's, also when csp_deep_call ran the entry point on a newer segment.
+uintptr_t caller_pc(uintptr_t ret);
+
 // After a panic unwound through __morestack frames, the running goroutine's current segment
 // is the one holding its stack pointer again: the catcher calls this before running csp code.
 void stack_resync();

@@ -4,7 +4,7 @@
 // Every worker thread runs its signal handlers on a sigaltstack (a goroutine's stack may be
 // full). A SIGSEGV whose fault address or stack pointer is in a stack's guard zone is a
 // stack overflow that got past the stack check (goroutine 1's PROT_NONE guard; the bottom
-// kStackReserve bytes of a slab stack) and prints Go's
+// kGuardReserve bytes of a segment) and prints Go's
 //   runtime: goroutine stack exceeds 1000000000-byte limit
 //   runtime: sp=0x... stack=[0x..., 0x...]
 //   fatal error: stack overflow
@@ -88,7 +88,7 @@ bool in_guard(uintptr_t a, uintptr_t* lo, uintptr_t* hi) {
   *lo = g->stack_lo;
   *hi = g->stack_hi;
   if (g->is_main) return a >= g_main_guard.guard_lo && a < g_main_guard.guard_hi + 4096;
-  return a >= g->stack_lo - 4096 && a < g->stack_lo + csp::rt::kStackReserve;
+  return a >= g->stack_lo - 4096 && a < g->stack_lo + csp::rt::kGuardReserve;
 }
 
 size_t overflow_message(char* buf, uintptr_t sp, uintptr_t lo, uintptr_t hi) {
@@ -207,6 +207,7 @@ extern "C" void csp_morestack_preempt(void) { csp::rt::preempt_check(); }
 
 extern "C" void csp_rt_set_procs(int n) { csp::rt::sched_set_procs(n); }
 extern "C" void csp_rt_set_exit(void (*exit_fn)(int)) { csp::rt::sched_set_exit(exit_fn); }
+extern "C" void csp_rt_set_small_stacks(bool on) { csp::rt::sched_set_small_stacks(on); }
 
 extern "C" int csp_rt_run_main(void (*main_fn)(csp_g*)) {
   csp::rt::sched_run_main(main_fn);

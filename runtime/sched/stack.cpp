@@ -5,16 +5,23 @@
 // once ran a million goroutines keeps their address space (as Go keeps its stack spans for
 // reuse), but untouched pages cost no memory.
 //
-// Locks: g_stack_mu (a SpinLock) guards g_free (the global pool) and the carving cursor.
-// Each StackCache belongs to one worker.
+// Locks: g_stack_mu (a SpinLock) guards the global pools and the carving cursors. Each
+// StackCache belongs to one worker.
 #include "runtime/sched/stack.h"
 
 #include "runtime/process.h"
 #include "runtime/sched/lock.h"
 
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <mutex>
+#include <fcntl.h>
 #include <new>
+#include <string>
 #include <sys/mman.h>
+#include <unistd.h>
 
 namespace csp::rt {
 
@@ -24,81 +31,160 @@ constexpr int kCacheMax = 32;    // a worker keeps at most this many free stacks
 constexpr int kBatch = 16;       // moved between cache and global pool at a time
 
 SpinLock g_stack_mu;
-Stack* g_free = nullptr;  // guarded by g_stack_mu
 
-Stack* header_of(uintptr_t region_lo) {
-  return reinterpret_cast<Stack*>(region_lo + kStackSize - sizeof(Stack) - 48);
+// One pooled size: its global free list and the newest slab's stacks not handed out yet,
+// [carve, carve_end). A stack's header (at the top of its region) is written when it is
+// first handed out, not when its slab is mapped: writing all 256 headers of a slab at once
+// faulted in 1 MiB for a program that starts four goroutines (0.5 ms of its start-up; now
+// 16 us). All guarded by g_stack_mu.
+struct Pool {
+  size_t size, per_slab;
+  bool small;
+  Stack* free = nullptr;
+  uintptr_t carve = 0, carve_end = 0;
+};
+Pool g_big{kStackSize, kStacksPerSlab, false};
+Pool g_small{kSmallStackSize, kSmallPerSlab, true};
+
+// The header of the region at lo: at its top (slab segments leave 48 bytes above it).
+Stack* header_at(uintptr_t lo, size_t size, size_t pad) {
+  return reinterpret_cast<Stack*>((lo + size - sizeof(Stack) - pad) & ~uintptr_t{15});
 }
 
-// The newest slab's stacks not handed out yet: [g_carve, g_carve_end). A stack's header (at
-// the top of its region) is written when it is first handed out, not when its slab is
-// mapped: writing all 256 headers at once faulted in 256 pages (1 MiB) for a program that
-// starts four goroutines (0.5 ms of its start-up; now 16 us). Guarded by g_stack_mu.
-uintptr_t g_carve = 0, g_carve_end = 0;
-
-// A stack from the global pool, or carved from the newest slab (mapping a new one when it
-// is used up). Caller holds g_stack_mu.
-Stack* take_locked() {
-  if (Stack* s = g_free) {
-    g_free = s->next;
+// A stack from p's free list, or carved from its newest slab (mapping a new one when it is
+// used up). Caller holds g_stack_mu.
+Stack* take_locked(Pool& p) {
+  if (Stack* s = p.free) {
+    p.free = s->next;
     return s;
   }
-  if (g_carve == g_carve_end) {
-    size_t bytes = kStackSize * kStacksPerSlab;
-    void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
+  if (p.carve == p.carve_end) {
+    size_t bytes = p.size * p.per_slab;
+    void* m = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
-    if (p == MAP_FAILED) die("fatal error: out of memory allocating goroutine stacks\n");
-    g_carve = reinterpret_cast<uintptr_t>(p);
-    g_carve_end = g_carve + bytes;
+    if (m == MAP_FAILED) die("fatal error: out of memory allocating goroutine stacks\n");
+    p.carve = reinterpret_cast<uintptr_t>(m);
+    p.carve_end = p.carve + bytes;
   }
-  uintptr_t lo = g_carve;
-  g_carve += kStackSize;
-  Stack* s = header_of(lo);
+  uintptr_t lo = p.carve;
+  p.carve += p.size;
+  Stack* s = header_at(lo, p.size, p.small ? 0 : 48);
   new (s) Stack();
   s->lo = lo;
   s->hi = reinterpret_cast<uintptr_t>(s) & ~uintptr_t{15};
+  s->small = p.small;
   return s;
 }
 
+// ---- CSP_STACKCHECK ----
+
+constexpr unsigned char kPaint = 0xA5;
+constexpr size_t kMinHeadroom = 64;
+std::atomic<size_t> g_min_headroom{~size_t{0}};  // over every small segment returned
+std::atomic<uint64_t> g_checked{0};
+
+bool check_enabled_now() {
+  const char* v = std::getenv("CSP_STACKCHECK");
+  return v != nullptr && v[0] != '\0' && std::strcmp(v, "0") != 0;
+}
+const bool g_stack_check = check_enabled_now();
+
+void paint(Stack* s) { std::memset(reinterpret_cast<void*>(s->lo), kPaint, s->hi - s->lo); }
+
+// How many bytes at the bottom of s nothing wrote since paint(s).
+void check(Stack* s) {
+  auto* p = reinterpret_cast<const unsigned char*>(s->lo);
+  size_t n = 0, max = s->hi - s->lo;
+  while (n < max && p[n] == kPaint) n++;
+  g_checked.fetch_add(1, std::memory_order_relaxed);
+  size_t cur = g_min_headroom.load(std::memory_order_relaxed);
+  while (n < cur && !g_min_headroom.compare_exchange_weak(cur, n, std::memory_order_relaxed)) {
+  }
+  if (n < kMinHeadroom)
+    die("fatal error: CSP_STACKCHECK: runtime frames came within " + std::to_string(n) +
+        " bytes of the bottom of a goroutine's first stack segment\n");
+}
+
+Pool& pool_of(bool small) { return small ? g_small : g_big; }
+Stack*& cache_list(StackCache* c, bool small) { return small ? c->small_free : c->free; }
+int& cache_count(StackCache* c, bool small) { return small ? c->small_n : c->n; }
+
 }  // namespace
 
-Stack* stack_get(StackCache* c) {
-  if (c->free == nullptr) {
+bool stack_check_enabled() { return g_stack_check; }
+
+void stack_check_report() {
+  if (!g_stack_check) return;
+  size_t h = g_min_headroom.load();
+  uint64_t n = g_checked.load();
+  char buf[256];
+  if (n == 0) {
+    std::snprintf(buf, sizeof buf, "csp: stackcheck: no small segment came back\n");
+  } else {
+    const uintptr_t base = uintptr_t{1} << 20;  // (any aligned address: the layout's arithmetic)
+    size_t usable = (reinterpret_cast<uintptr_t>(header_at(base, kSmallStackSize, 0)) & ~uintptr_t{15}) - base;
+    long below = static_cast<long>(kGuardReserve) - static_cast<long>(h);
+    std::snprintf(buf, sizeof buf,
+                  "csp: stackcheck: %llu small segments, deepest use %zu of %zu bytes, %ld bytes below "
+                  "the guard (reserve %zu)\n",
+                  static_cast<unsigned long long>(n), usable - h, usable, below < 0 ? 0 : below,
+                  kGuardReserve);
+  }
+  // CSP_STACKCHECK=/path: appended to that file (tools/stackcheck.sh); otherwise stderr.
+  const char* v = std::getenv("CSP_STACKCHECK");
+  int fd = 2;
+  if (v != nullptr && v[0] == '/') fd = open(v, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+  if (fd >= 0) (void)!write(fd, buf, std::strlen(buf));
+  if (fd > 2) close(fd);
+}
+
+Stack* stack_get(StackCache* c, bool small) {
+  if (kSmallStackSize == kStackSize) small = false;
+  Stack*& list = cache_list(c, small);
+  int& count = cache_count(c, small);
+  if (list == nullptr) {
     std::lock_guard<SpinLock> lock(g_stack_mu);
+    Pool& p = pool_of(small);
     // (A batch from the pool, but a single stack when carving: the rest of a batch would
     // fault in pages that no goroutine may ever need.)
-    for (int i = 0; i < kBatch && (i == 0 || g_free != nullptr); i++) {
-      Stack* s = take_locked();
-      s->next = c->free;
-      c->free = s;
-      c->n++;
+    for (int i = 0; i < kBatch && (i == 0 || p.free != nullptr); i++) {
+      Stack* s = take_locked(p);
+      s->next = list;
+      list = s;
+      count++;
     }
   }
-  Stack* s = c->free;
-  c->free = s->next;
-  c->n--;
+  Stack* s = list;
+  list = s->next;
+  count--;
   s->next = nullptr;
+  if (small && g_stack_check) paint(s);
   return s;
 }
 
 void stack_put(StackCache* c, Stack* s) {
+  bool small = s->small;
+  if (small && g_stack_check) check(s);
   s->prev = s->newer = nullptr;
-  s->next = c->free;
-  c->free = s;
-  if (++c->n <= kCacheMax) return;
+  Stack*& list = cache_list(c, small);
+  int& count = cache_count(c, small);
+  s->next = list;
+  list = s;
+  if (++count <= kCacheMax) return;
   std::lock_guard<SpinLock> lock(g_stack_mu);
+  Pool& p = pool_of(small);
   for (int i = 0; i < kBatch; i++) {
-    Stack* t = c->free;
-    c->free = t->next;
-    c->n--;
-    t->next = g_free;
-    g_free = t;
+    Stack* t = list;
+    list = t->next;
+    count--;
+    t->next = p.free;
+    p.free = t;
   }
 }
 
 Stack* segment_get(StackCache* c, size_t bytes) {
   if (bytes + sizeof(Stack) + 64 <= kStackSize) {
-    Stack* s = stack_get(c);
+    Stack* s = stack_get(c, false);
     s->prev = s->newer = nullptr;
     return s;
   }

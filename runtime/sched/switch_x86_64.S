@@ -14,6 +14,8 @@
 // 16-byte aligned stack. csp_ctx_main never returns. The entry's CFI marks the return
 // address undefined, so unwinders and tracebacks stop at the bottom of a goroutine.
 
+#include "runtime/sched/stack_abi.h"
+
         .text
         .globl  csp_ctx_swap
         .type   csp_ctx_swap, @function
@@ -161,8 +163,85 @@ __morestack:
         .cfi_restore rbx
         ret
         .cfi_endproc
+        .size   __morestack, .-__morestack
+
+// csp_deep_call: JIT'd code calls every runtime function that may go deep through here
+// (jit/optimize.cpp, DeepCallPass), with the function's address in r10 (an IR `nest`
+// parameter) and its own arguments as for a direct call. When the caller's stack pointer is
+// more than CSP_DEEP_RESERVE above the limit, the callee is jumped to: it returns straight to
+// the caller. Otherwise csp_deep_grow (sched.cpp) first yields if the limit was poisoned, and
+// then either finds the stack sufficient after all (the callee is jumped to) or enters a
+// newer segment with the 64 bytes above the return address (stack arguments, if any) copied
+// to its top, and the callee is called there; after it returns, csp_morestack_release goes
+// back, as for __morestack. Argument registers are kept across csp_deep_grow, result
+// registers across the release; rbp is never changed. rax and r11 are scratch (no varargs
+// callee). Tracebacks: the callee's return address on a newer segment is inside
+// [__morestack, __morestack_end), which dumps map to the one at entry_sp + 8 (our entry's
+// return address); the CFI gives the caller's frame: CFA = rbx + 16.
+//
+//   void csp_run_deep(void (*fn)(void*), void* arg): the same for runtime C++ (sched.h).
+        .globl  csp_deep_call
+        .type   csp_deep_call, @function
+        .p2align 4
+csp_deep_call:
+        .cfi_startproc
+        leaq    -CSP_DEEP_RESERVE(%rsp), %rax
+        cmpq    %fs:0x70, %rax
+        jbe     .Ldeep_slow
+        jmpq    *%r10
+.Ldeep_slow:
+        pushq   %rbx
+        .cfi_adjust_cfa_offset 8
+        .cfi_offset rbx, -16
+        movq    %rsp, %rbx              // rbx = entry - 8 for the rest: CFA = rbx + 16
+        .cfi_def_cfa_register rbx
+        subq    $208, %rsp              // 16-byte aligned for the calls
+        SAVE_ARGS
+        leaq    16(%rbx), %rdi          // entry + 8: the stack arguments
+        movq    %rsp, %rsi              // the old segment's live bottom
+        call    csp_deep_grow
+        RESTORE_ARGS                    // (not rax)
+        testq   %rax, %rax
+        jnz     .Ldeep_switch
+        .cfi_remember_state
+        movq    %rbx, %rsp
+        popq    %rbx
+        .cfi_def_cfa rsp, 8
+        .cfi_restore rbx
+        jmpq    *%r10
+        .cfi_restore_state
+.Ldeep_switch:
+        movq    %rax, %rsp              // onto the newer segment, arguments at 0(%rsp)
+        call    *%r10
+        subq    $48, %rsp
+        movq    %rax, 0(%rsp)
+        movq    %rdx, 8(%rsp)
+        movdqu  %xmm0, 16(%rsp)
+        movdqu  %xmm1, 32(%rsp)
+        call    csp_morestack_release
+        movq    0(%rsp), %rax
+        movq    8(%rsp), %rdx
+        movdqu  16(%rsp), %xmm0
+        movdqu  32(%rsp), %xmm1
+        movq    %rbx, %rsp
+        popq    %rbx
+        .cfi_def_cfa rsp, 8
+        .cfi_restore rbx
+        ret
+        .cfi_endproc
+        .size   csp_deep_call, .-csp_deep_call
         .globl  __morestack_end
 __morestack_end:
-        .size   __morestack, .-__morestack
+
+        .globl  csp_run_deep
+        .type   csp_run_deep, @function
+        .p2align 4
+csp_run_deep:
+        .cfi_startproc
+        movq    %rdi, %r10
+        movq    %rsi, %rdi
+        jmp     csp_deep_call
+        .cfi_endproc
+        .size   csp_run_deep, .-csp_run_deep
 
         .section .note.GNU-stack,"",@progbits

@@ -62,6 +62,9 @@ config.environment["PATH"] = os.pathsep.join([_not_dir, os.environ.get("PATH", "
 for var in ("GOMAXPROCS", "CSP_PROCS"):
     config.environment.pop(var, None)
 config.environment["LC_ALL"] = "C"
+# tools/stackcheck.sh runs the suite with CSP_STACKCHECK set (runtime/sched/stack.h).
+if "CSP_STACKCHECK" in os.environ:
+    config.environment["CSP_STACKCHECK"] = os.environ["CSP_STACKCHECK"]
 # The compiled-object cache (docs/cache.md) goes to a directory of this run's own, removed
 # when lit exits: tests never see entries from another build or run, nor touch ~/.cache.
 # Tests of the cache itself (cache/) set CSP_CACHE_DIR per RUN line.

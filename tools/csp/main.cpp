@@ -206,6 +206,7 @@ int main(int argc, char** argv) {
     csp_rt_init(static_cast<int>(ra.opts.args.size()), progArgv.data());
     if (ra.procs > 0) csp_rt_set_procs(ra.procs);
     csp_rt_set_exit(exitNow);  // main returning ends the process at once, as in Go
+    csp_rt_set_small_stacks(true);  // every goroutine's function is JIT'd code
     return runOnBigStack(ra);
   }
   if (cmd == "version" || cmd == "--version") {
