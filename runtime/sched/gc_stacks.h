@@ -28,6 +28,9 @@
 // when it registered the thread: a stop can come between the thread's start and that point,
 // and an end of 0 there once made Boehm count a wrapped-around stack size, after which it
 // judged every collection not worth it and grew the heap forever (gc_stress, 1 run in 16).
+// A worker installs its signal stack only after gc_worker_init: a handler on the signal
+// stack with the registration-time end would have Boehm scan from the signal stack to the
+// thread's stack (a marker thread faulted on the gap, 1 run of builder in 30).
 #pragma once
 
 #include <cstdint>

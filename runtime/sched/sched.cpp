@@ -724,8 +724,10 @@ void* worker_main(void* raw) {
   w->rand = 0x9E3779B97F4A7C15ull * static_cast<uint64_t>(w->id + 1) | 1;
   w->tsan_fiber = san_current_fiber();
   w->guard_slot.store(stack_guard_slot(), std::memory_order_release);
-  install_worker_signal_stack();
+  // (The GcWorker first: once the signal stack is there, Boehm's suspend handler runs on
+  // it, and only a ready GcWorker points Boehm's scan at it; gc_stacks.h.)
   gc_worker_init(&w->gc);
+  install_worker_signal_stack();
   mark_csp_thread(true);
   schedule_loop(w);
   return nullptr;
