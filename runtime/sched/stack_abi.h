@@ -16,8 +16,16 @@
 // sanitizer's business.
 #pragma once
 
+// (GCC defines __SANITIZE_*__; clang 14 only answers __has_feature, in assembly too.)
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define CSP_SANITIZED_STACKS 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define CSP_SANITIZED_STACKS 1
+#endif
+#endif
+
+#ifdef CSP_SANITIZED_STACKS
 #define CSP_GUARD_RESERVE 32768
 #define CSP_DEEP_RESERVE 0
 #else

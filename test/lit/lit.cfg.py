@@ -73,6 +73,11 @@ _cache_dir = tempfile.mkdtemp(prefix="csp-lit-cache-")
 atexit.register(shutil.rmtree, _cache_dir, True)
 config.environment["CSP_CACHE_DIR"] = _cache_dir
 
+# Tests of goroutines' small first segments say `REQUIRES: small-stacks`: sanitizer builds
+# have none (runtime/sched/stack_abi.h); ctest passes --param sanitize=<name> for those.
+if not lit_config.params.get("sanitize"):
+    config.available_features.add("small-stacks")
+
 # Tests that need two workers running at once (test/lit/sched/) say `REQUIRES: multicore`.
 if len(os.sched_getaffinity(0)) >= 2:
     config.available_features.add("multicore")
