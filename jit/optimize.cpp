@@ -4,6 +4,7 @@
 #include "jit/optimize.h"
 
 #include "runtime/csp_rt.h"
+#include "runtime/sched/stack_abi.h"
 
 #include <llvm/Analysis/CGSCCPassManager.h>
 #include <llvm/Analysis/LoopAnalysisManager.h>
@@ -128,8 +129,19 @@ bool isShallow(llvm::StringRef name) {
 // makes sure the callee has CSP_DEEP_RESERVE bytes of stack (switch_x86_64.S): the callee
 // becomes csp_deep_call's `nest` argument (r10), the arguments stay where they were.
 // Runs last, so that the optimiser never sees the indirection.
+//
+// From a goroutine's 2 KiB first segment every such call takes csp_deep_call's slow path (a
+// segment switch there and back, about 15 ns: an allocation in a loop cost 43 ns instead of
+// 28). So at -O1 and above, a function with a deep call in a loop, or with two or more,
+// starts with the same test csp_deep_call makes and, when its stack is short, re-enters
+// itself through csp_deep_call: a sibling call (jmp), so the whole body runs on the newer
+// segment and tracebacks show one frame. Before any side effect: re-running the entry is
+// harmless.
+bool reentryArgsFit(llvm::FunctionType* fty);
+
 struct DeepCallPass : llvm::PassInfoMixin<DeepCallPass> {
-  llvm::PreservedAnalyses run(llvm::Function& f, llvm::FunctionAnalysisManager&) {
+  int optLevel = 0;
+  llvm::PreservedAnalyses run(llvm::Function& f, llvm::FunctionAnalysisManager& fam) {
     if (f.isDeclaration() || !f.hasFnAttribute("split-stack")) return llvm::PreservedAnalyses::all();
     std::vector<llvm::CallBase*> calls;
     for (llvm::BasicBlock& bb : f)
@@ -149,6 +161,13 @@ struct DeepCallPass : llvm::PassInfoMixin<DeepCallPass> {
     llvm::Value* deep = m.getOrInsertFunction("csp_deep_call", llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), false))
                                .getCallee()
                                ->stripPointerCasts();
+    bool reenter = false;
+    if (optLevel >= 1 && CSP_DEEP_RESERVE > 0 && reentryArgsFit(f.getFunctionType())) {
+      auto& li = fam.getResult<llvm::LoopAnalysis>(f);
+      reenter = calls.size() >= 2;
+      for (llvm::CallBase* call : calls)
+        if (li.getLoopFor(call->getParent()) != nullptr) reenter = true;
+    }
     for (llvm::CallBase* call : calls) {
       llvm::Function* callee = call->getCalledFunction();
       llvm::FunctionType* fty = call->getFunctionType();
@@ -199,9 +218,75 @@ struct DeepCallPass : llvm::PassInfoMixin<DeepCallPass> {
       call->replaceAllUsesWith(repl);
       call->eraseFromParent();
     }
+    if (reenter) addReentry(f, deep);
     return llvm::PreservedAnalyses::none();
   }
+
+  // entry: [allocas] sp = stacksave; short = sp - kDeep <= guard; br short, again, rest
+  // again: r = tail call csp_deep_call(nest @f, args...); ret r
+  static void addReentry(llvm::Function& f, llvm::Value* deep) {
+    llvm::LLVMContext& ctx = f.getContext();
+    llvm::BasicBlock* entry = &f.getEntryBlock();
+    llvm::BasicBlock::iterator at = entry->begin();
+    while (at != entry->end() && llvm::isa<llvm::AllocaInst>(*at)) ++at;
+    llvm::BasicBlock* rest = entry->splitBasicBlock(at, "reentry.no");
+    entry->getTerminator()->eraseFromParent();
+    llvm::IRBuilder<> b(entry);
+    llvm::Value* sp = b.CreatePtrToInt(b.CreateStackSave(), b.getInt64Ty());
+    auto* slot = llvm::ConstantExpr::getIntToPtr(b.getInt64(0x70), llvm::PointerType::get(ctx, 257));
+    llvm::Value* guard = b.CreateLoad(b.getInt64Ty(), slot, /*isVolatile=*/true, "guard");
+    // (sp - kDeep <= guard, unsigned; sp above kDeep always: stacks are high addresses.)
+    llvm::Value* low = b.CreateSub(sp, b.getInt64(CSP_DEEP_RESERVE));
+    llvm::Value* isShort = b.CreateICmpULE(low, guard);
+    auto* again = llvm::BasicBlock::Create(ctx, "reentry", &f, rest);
+    llvm::MDBuilder md(ctx);
+    b.CreateCondBr(isShort, again, rest, md.createUnlikelyBranchWeights());
+    b.SetInsertPoint(again);
+    std::vector<llvm::Type*> params = {llvm::PointerType::get(ctx, 0)};
+    llvm::FunctionType* fty = f.getFunctionType();
+    params.insert(params.end(), fty->param_begin(), fty->param_end());
+    auto* dty = llvm::FunctionType::get(fty->getReturnType(), params, false);
+    std::vector<llvm::Value*> args = {&f};
+    for (llvm::Argument& a : f.args()) args.push_back(&a);
+    llvm::CallInst* call = b.CreateCall(dty, deep, args);
+    std::vector<llvm::AttributeSet> pattrs = {llvm::AttributeSet::get(ctx, {llvm::Attribute::get(ctx, llvm::Attribute::Nest)})};
+    for (unsigned i = 0; i < fty->getNumParams(); i++) pattrs.push_back(f.getAttributes().getParamAttrs(i));
+    call->setAttributes(llvm::AttributeList::get(ctx, llvm::AttributeSet(), f.getAttributes().getRetAttrs(), pattrs));
+    call->setCallingConv(f.getCallingConv());
+    call->setTailCallKind(llvm::CallInst::TCK_Tail);
+    if (llvm::DISubprogram* sp = f.getSubprogram()) call->setDebugLoc(llvm::DILocation::get(ctx, sp->getLine(), 0, sp));
+    if (fty->getReturnType()->isVoidTy()) b.CreateRetVoid();
+    else b.CreateRet(call);
+  }
 };
+
+// Whether csp_deep_call can pass f's arguments (it copies 64 bytes of stack arguments; no
+// aggregate arguments) and its result.
+bool isScalar(llvm::Type* t) {
+  return (t->isIntegerTy() && t->getIntegerBitWidth() <= 64) || t->isPointerTy() || t->isFloatTy() ||
+         t->isDoubleTy();
+}
+
+bool reentryArgsFit(llvm::FunctionType* fty) {
+  if (fty->isVarArg()) return false;
+  // The result must come back in rax/rdx/xmm0/xmm1, which csp_deep_call keeps across the
+  // release (LLVM returns larger aggregates in rcx, r8 and xmm2-3 too).
+  llvm::Type* r = fty->getReturnType();
+  if (auto* st = llvm::dyn_cast<llvm::StructType>(r)) {
+    if (st->getNumElements() > 2) return false;
+    for (llvm::Type* e : st->elements())
+      if (!isScalar(e)) return false;
+  } else if (!r->isVoidTy() && !isScalar(r)) {
+    return false;
+  }
+  unsigned gprs = 0, sses = 0;
+  for (llvm::Type* t : fty->params()) {
+    if ((t->isIntegerTy() && t->getIntegerBitWidth() <= 64) || t->isPointerTy()) gprs++;
+    else if (t->isFloatTy() || t->isDoubleTy()) sses++;
+    else return false;
+  }
+  return (gprs > 6 ? gprs - 6 : 0) + (sses > 8 ? sses - 8 : 0) <= 8;
+}
 
 }  // namespace
 
@@ -224,7 +309,9 @@ void optimizeModule(llvm::Module& m, llvm::TargetMachine& tm, int optLevel) {
     default: mpm = pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O3); break;
   }
   mpm.addPass(llvm::createModuleToFunctionPassAdaptor(PreemptPollPass()));
-  mpm.addPass(llvm::createModuleToFunctionPassAdaptor(DeepCallPass()));
+  DeepCallPass deepCalls;
+  deepCalls.optLevel = optLevel;
+  mpm.addPass(llvm::createModuleToFunctionPassAdaptor(std::move(deepCalls)));
   mpm.run(m, mam);
 }
 
