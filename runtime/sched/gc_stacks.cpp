@@ -6,12 +6,14 @@
 #include "runtime/sched/gc_stacks.h"
 #include "runtime/sched/sched.h"
 #include "runtime/sched/stack.h"
+#include "runtime/sched/stack_abi.h"
 
 #include <atomic>
 #include <csignal>
 #include <cstring>
 #include <pthread.h>
 #include <ucontext.h>
+#include <unistd.h>
 
 namespace csp::rt {
 
@@ -57,19 +59,27 @@ void fix_stack_end(GcWorker* w, uintptr_t sp, uintptr_t alt_hi = 0) {
 }
 
 void on_suspend(int sig, siginfo_t* info, void* uctx) {
-  if (GcWorker* w = gc_current_worker()) {
-    auto* uc = static_cast<ucontext_t*>(uctx);
-    auto sp = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RSP]);
-    auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-    uintptr_t alt_hi = 0;
-    stack_t ss;
-    if (sigaltstack(nullptr, &ss) == 0 && (ss.ss_flags & SS_ONSTACK) != 0) {
-      auto lo = reinterpret_cast<uintptr_t>(ss.ss_sp);
-      // (Interrupted while already on the signal stack: that is the stack Boehm scans, as
-      // before; a nested signal leaves where = Elsewhere.)
-      if (here >= lo && here < lo + ss.ss_size && !(sp >= lo && sp < lo + ss.ss_size)) alt_hi = lo + ss.ss_size;
-    }
+  auto* uc = static_cast<ucontext_t*>(uctx);
+  auto sp = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RSP]);
+  auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  uintptr_t alt_hi = 0;
+  stack_t ss;
+  if (sigaltstack(nullptr, &ss) == 0 && (ss.ss_flags & SS_ONSTACK) != 0) {
+    auto lo = reinterpret_cast<uintptr_t>(ss.ss_sp);
+    // (Interrupted while already on the signal stack: that is the stack Boehm scans, as
+    // before; a nested signal leaves where = Elsewhere.)
+    if (here >= lo && here < lo + ss.ss_size && !(sp >= lo && sp < lo + ss.ss_size)) alt_hi = lo + ss.ss_size;
+  }
+  GcWorker* w = gc_current_worker();
+  if (w != nullptr && w->ready) {
     fix_stack_end(w, sp, alt_hi);
+  } else if (alt_hi != 0) {
+    // Boehm would scan from here, on the signal stack, up to the thread's stack: across
+    // unmapped memory. Only ready workers have signal stacks (gc_stacks.h); say so rather
+    // than fault in the marker.
+    static const char msg[] = "fatal error: collector stopped a thread on an unknown signal stack\n";
+    (void)!write(2, msg, sizeof msg - 1);
+    _exit(2);
   }
   g_boehm_suspend.sa_sigaction(sig, info, uctx);
 }
@@ -167,16 +177,25 @@ void gc_sched_init() {
   if (!(g_boehm_suspend.sa_flags & SA_SIGINFO)) return;  // not the handler we know how to wrap
   ours = g_boehm_suspend;
   ours.sa_sigaction = on_suspend;
-  ours.sa_flags |= SA_ONSTACK;  // (gc_stacks.h: a goroutine's small stack cannot hold it)
+#ifndef CSP_SANITIZED_STACKS
+  // (gc_stacks.h: a goroutine's small stack cannot hold it. Sanitizer builds have no small
+  // stacks, and their runtime gives every thread a signal stack of its own.)
+  ours.sa_flags |= SA_ONSTACK;
+#endif
   sigaction(sig, &ours, nullptr);
   // The restart signal arrives while the suspend handler waits (on the signal stack already);
   // on the signal stack too, should it come at any other time.
   int restart = GC_get_thr_restart_signal();
   struct sigaction r;
+#ifndef CSP_SANITIZED_STACKS
   if (restart != sig && sigaction(restart, nullptr, &r) == 0 && r.sa_handler != SIG_DFL && r.sa_handler != SIG_IGN) {
     r.sa_flags |= SA_ONSTACK;
     sigaction(restart, &r, nullptr);
   }
+#else
+  (void)restart;
+  (void)r;
+#endif
 }
 
 void gc_worker_init(GcWorker* w) {

@@ -30,7 +30,11 @@
 // judged every collection not worth it and grew the heap forever (gc_stress, 1 run in 16).
 // A worker installs its signal stack only after gc_worker_init: a handler on the signal
 // stack with the registration-time end would have Boehm scan from the signal stack to the
-// thread's stack (a marker thread faulted on the gap, 1 run of builder in 30).
+// thread's stack (a marker thread faulted on the gap, 1 run of builder in 30). So only
+// ready workers may have signal stacks while the handler has SA_ONSTACK; another thread
+// found on one is a fatal error. Sanitizer builds, whose runtimes give every thread a
+// signal stack, run the handler on the interrupted stack (64 KiB goroutine segments hold
+// its frame).
 #pragma once
 
 #include <cstdint>
