@@ -132,11 +132,11 @@ bool isShallow(llvm::StringRef name) {
 //
 // From a goroutine's 2 KiB first segment every such call takes csp_deep_call's slow path (a
 // segment switch there and back, about 15 ns: an allocation in a loop cost 43 ns instead of
-// 28). So at -O1 and above, a function with a deep call in a loop, or with two or more,
-// starts with the same test csp_deep_call makes and, when its stack is short, re-enters
-// itself through csp_deep_call: a sibling call (jmp), so the whole body runs on the newer
-// segment and tracebacks show one frame. Before any side effect: re-running the entry is
-// harmless.
+// 28). So at -O1 and above, a function with a deep call in a loop, or with two or more
+// (not counting those on a panic's path), starts with the same test csp_deep_call makes
+// and, when its stack is short, re-enters itself through csp_deep_call: a sibling call
+// (jmp), so the whole body runs on the newer segment and tracebacks show one frame. Before
+// any side effect: re-running the entry is harmless.
 bool reentryArgsFit(llvm::FunctionType* fty);
 
 struct DeepCallPass : llvm::PassInfoMixin<DeepCallPass> {
@@ -163,10 +163,17 @@ struct DeepCallPass : llvm::PassInfoMixin<DeepCallPass> {
                                ->stripPointerCasts();
     bool reenter = false;
     if (optLevel >= 1 && CSP_DEEP_RESERVE > 0 && reentryArgsFit(f.getFunctionType())) {
+      // (Calls on a panic's path do not count: a block that ends in `unreachable`, such as
+      // the message's allocation before csp_panic_value. WaitGroup.Add has four, and
+      // re-entering it on every Done cost spawn a segment switch per goroutine.)
       auto& li = fam.getResult<llvm::LoopAnalysis>(f);
-      reenter = calls.size() >= 2;
-      for (llvm::CallBase* call : calls)
+      int counted = 0;
+      for (llvm::CallBase* call : calls) {
+        if (llvm::isa<llvm::UnreachableInst>(call->getParent()->getTerminator())) continue;
+        counted++;
         if (li.getLoopFor(call->getParent()) != nullptr) reenter = true;
+      }
+      if (counted >= 2) reenter = true;
     }
     for (llvm::CallBase* call : calls) {
       llvm::Function* callee = call->getCalledFunction();
