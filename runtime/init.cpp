@@ -18,6 +18,7 @@
 #include "runtime/process.h"
 
 #include <csignal>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -86,6 +87,7 @@ static void tsan_gc_suspend_interrupts_waits() {
 #endif
 
 namespace {
+constexpr size_t kMinHeap = size_t{4} << 20;
 bool g_initialized = false;  // written once by the first thread, before any other exists
 std::vector<std::string> g_args;  // os.Args: written by csp_rt_init only
 }
@@ -105,6 +107,15 @@ void csp_rt_init(int argc, char** argv) {
   }
 #endif
   GC_INIT();  // parallel marking is libgc's default (GC_MARKERS overrides the count)
+  // A 4 MiB heap from the start, as Go's heap goal never goes below 4 MB: Boehm starts at
+  // 256 KiB and grows only as the live data does, so a program allocating short-lived
+  // objects collected every ~600 KB (spawn: 112 collections per million goroutines, 12% of
+  // the time). Pages are touched only as objects are allocated in them. GC_INITIAL_HEAP_SIZE
+  // still overrides.
+  if (std::getenv("GC_INITIAL_HEAP_SIZE") == nullptr) {
+    size_t have = GC_get_heap_size();
+    if (have < kMinHeap) GC_expand_hp(kMinHeap - have);
+  }
 #if defined(CSP_TSAN)
   tsan_gc_suspend_interrupts_waits();
 #endif
