@@ -158,6 +158,12 @@ Stack* stack_get(StackCache* c, bool small) {
   list = s->next;
   count--;
   s->next = nullptr;
+  // The next one's header, and the top frame the goroutine's first switch writes next to
+  // it: it may come from another worker (spawn: 12% of a worker's time was that miss).
+  if (list != nullptr) {
+    __builtin_prefetch(list, 1);
+    __builtin_prefetch(reinterpret_cast<char*>(list) - 64, 1);
+  }
   if (small && g_stack_check) paint(s);
   return s;
 }
