@@ -192,6 +192,22 @@ void FuncGen::genDefer(DeferStmt* s) {
 void FuncGen::genGo(GoStmt* s) {
   auto* call = unparen(s->call)->as<CallExpr>();
   if (!call) return;
+  // go f() with f a func() value (most often a literal): the closure is already what the
+  // scheduler calls, code(g, env), so it is handed over as it is: no thunk, no second
+  // allocation per go statement.
+  if (call->callKind == CallKind::Call && call->args.empty() && !directTarget(m_, call)) {
+    auto* sig = call->fun->type->underlying()->as<Signature>();
+    if (sig && sig->params.empty() && sig->results.empty() && !sig->variadic && !sig->isAsync) {
+      llvm::Value* f = genExpr(call->fun);
+      panicIf(b_.CreateIsNull(f), [&] {
+        setLoc(s->pos);
+        rtCallNoReturn(RtFn::go_nil, {});
+      });
+      setLoc(s->pos);
+      rtCall(RtFn::go, {g_, f});
+      return;
+    }
+  }
   Suspended sc = suspendedCall(call, s->pos, false);
   if (call->callKind == CallKind::Call && !directTarget(m_, call) && !sc.vals.empty() && !sc.vals[0].empty()) {
     panicIf(b_.CreateIsNull(sc.vals[0][0]), [&] {
