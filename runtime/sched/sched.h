@@ -76,7 +76,7 @@ struct G {
   std::atomic<GStatus> status{GStatus::Idle};
   WaitReason wait_reason = WaitReason::None;
   bool is_main = false;
-  G* schedlink = nullptr;         // run queues, wait lists, free lists
+  G* schedlink = nullptr;         // wait lists (channel close, semaphore wake-ups)
   G* alllink = nullptr;           // allgs, never unlinked
   csp_closure* entry = nullptr;   // what the go statement runs; null for goroutine 1
   void (*main_fn)(csp_g*) = nullptr;
