@@ -288,9 +288,9 @@ bool reentryArgsFit(llvm::FunctionType* fty) {
   }
   unsigned gprs = 0, sses = 0;
   for (llvm::Type* t : fty->params()) {
-    if ((t->isIntegerTy() && t->getIntegerBitWidth() <= 64) || t->isPointerTy()) gprs++;
-    else if (t->isFloatTy() || t->isDoubleTy()) sses++;
-    else return false;
+    if (!isScalar(t)) return false;
+    if (t->isFloatingPointTy()) sses++;
+    else gprs++;
   }
   return (gprs > 6 ? gprs - 6 : 0) + (sses > 8 ? sses - 8 : 0) <= 8;
 }
