@@ -11,6 +11,7 @@
 
 #include "runtime/process.h"
 #include "runtime/sched/lock.h"
+#include "runtime/sched/prefetch.h"
 
 #include <atomic>
 #include <cstdio>
@@ -27,12 +28,16 @@ namespace csp::rt {
 
 namespace {
 
-constexpr int kCacheMax = 32;    // a worker keeps at most this many free stacks
-constexpr int kBatch = 16;       // moved between cache and global pool at a time
-
 SpinLock g_stack_mu;
 
-// One pooled size: its global free list and the newest slab's stacks not handed out yet,
+// kStackBatch free stacks, moved between a worker's cache and the global pool as one.
+struct StackBatch {
+  StackBatch* next;
+  Stack* s[kStackBatch];
+};
+
+// One pooled size: its global pool (full batches, and batch arrays not in use) and the
+// newest slab's stacks not handed out yet,
 // [carve, carve_end). A stack's header (at the top of its region) is written when it is
 // first handed out, not when its slab is mapped: writing all 256 headers of a slab at once
 // faulted in 1 MiB for a program that starts four goroutines (0.5 ms of its start-up; now
@@ -40,7 +45,8 @@ SpinLock g_stack_mu;
 struct Pool {
   size_t size, per_slab;
   bool small;
-  Stack* free = nullptr;
+  StackBatch* full = nullptr;
+  StackBatch* spare = nullptr;
   uintptr_t carve = 0, carve_end = 0;
 };
 Pool g_big{kStackSize, kStacksPerSlab, false};
@@ -51,13 +57,9 @@ Stack* header_at(uintptr_t lo, size_t size, size_t pad) {
   return reinterpret_cast<Stack*>((lo + size - sizeof(Stack) - pad) & ~uintptr_t{15});
 }
 
-// A stack from p's free list, or carved from its newest slab (mapping a new one when it is
-// used up). Caller holds g_stack_mu.
-Stack* take_locked(Pool& p) {
-  if (Stack* s = p.free) {
-    p.free = s->next;
-    return s;
-  }
+// A new stack carved from p's newest slab (mapping a new one when it is used up). Caller
+// holds g_stack_mu.
+Stack* carve_locked(Pool& p) {
   if (p.carve == p.carve_end) {
     size_t bytes = p.size * p.per_slab;
     void* m = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
@@ -106,7 +108,7 @@ void check(Stack* s) {
 }
 
 Pool& pool_of(bool small) { return small ? g_small : g_big; }
-Stack*& cache_list(StackCache* c, bool small) { return small ? c->small_free : c->free; }
+Stack** cache_of(StackCache* c, bool small) { return small ? c->small : c->big; }
 int& cache_count(StackCache* c, bool small) { return small ? c->small_n : c->n; }
 
 }  // namespace
@@ -140,29 +142,29 @@ void stack_check_report() {
 
 Stack* stack_get(StackCache* c, bool small) {
   if (kSmallStackSize == kStackSize) small = false;
-  Stack*& list = cache_list(c, small);
+  Stack** cache = cache_of(c, small);
   int& count = cache_count(c, small);
-  if (list == nullptr) {
+  if (count == 0) {
+    // A batch from the pool, else a single new stack (the rest of a batch carved now would
+    // fault in pages that no goroutine may ever need).
     std::lock_guard<SpinLock> lock(g_stack_mu);
     Pool& p = pool_of(small);
-    // (A batch from the pool, but a single stack when carving: the rest of a batch would
-    // fault in pages that no goroutine may ever need.)
-    for (int i = 0; i < kBatch && (i == 0 || p.free != nullptr); i++) {
-      Stack* s = take_locked(p);
-      s->next = list;
-      list = s;
-      count++;
+    if (StackBatch* b = p.full) {
+      p.full = b->next;
+      std::memcpy(cache, b->s, sizeof b->s);
+      count = kStackBatch;
+      b->next = p.spare;
+      p.spare = b;
+    } else {
+      cache[count++] = carve_locked(p);
     }
   }
-  Stack* s = list;
-  list = s->next;
-  count--;
-  s->next = nullptr;
+  Stack* s = cache[--count];
   // The next one's header, and the top frame the goroutine's first switch writes next to
   // it: it may come from another worker (spawn: 12% of a worker's time was that miss).
-  if (list != nullptr) {
-    __builtin_prefetch(list, 1);
-    __builtin_prefetch(reinterpret_cast<char*>(list) - 64, 1);
+  if (count > 0) {
+    prefetch_w(cache[count - 1]);
+    prefetch_w(reinterpret_cast<char*>(cache[count - 1]) - 64);
   }
   if (small && g_stack_check) paint(s);
   return s;
@@ -172,20 +174,27 @@ void stack_put(StackCache* c, Stack* s) {
   bool small = s->small;
   if (small && g_stack_check) check(s);
   s->prev = s->newer = nullptr;
-  Stack*& list = cache_list(c, small);
+  Stack** cache = cache_of(c, small);
   int& count = cache_count(c, small);
-  s->next = list;
-  list = s;
-  if (++count <= kCacheMax) return;
-  std::lock_guard<SpinLock> lock(g_stack_mu);
+  cache[count++] = s;
+  if (count <= kStackCacheMax) return;
+  // The oldest kStackBatch go to the pool; the most recently used stay (warm here).
+  StackBatch* b = nullptr;
   Pool& p = pool_of(small);
-  for (int i = 0; i < kBatch; i++) {
-    Stack* t = list;
-    list = t->next;
-    count--;
-    t->next = p.free;
-    p.free = t;
+  {
+    std::lock_guard<SpinLock> lock(g_stack_mu);
+    if ((b = p.spare) != nullptr) p.spare = b->next;
   }
+  if (b == nullptr) {
+    b = static_cast<StackBatch*>(std::malloc(sizeof(StackBatch)));
+    if (b == nullptr) die("fatal error: out of memory allocating goroutine stacks\n");
+  }
+  std::memcpy(b->s, cache, sizeof b->s);
+  count -= kStackBatch;
+  std::memmove(cache, cache + kStackBatch, sizeof(Stack*) * static_cast<size_t>(count));
+  std::lock_guard<SpinLock> lock(g_stack_mu);
+  b->next = p.full;
+  p.full = b;
 }
 
 Stack* segment_get(StackCache* c, size_t bytes) {

@@ -52,7 +52,6 @@ constexpr size_t kMaxStackBytes = 1000000000; // Go's default maximum (runtime/d
 // The header at the top of every segment (inside its region, above hi).
 struct Stack {
   uintptr_t lo = 0, hi = 0;  // [lo, hi); hi is the initial stack pointer's end
-  Stack* next = nullptr;     // free-list link while pooled (stored in the stack itself)
   size_t mapped = 0;         // bytes mapped for this segment alone; 0: a pooled segment
   bool small = false;        // a small segment (kSmallStackSize), else slab-sized when pooled
   // While a goroutine uses it (written on the goroutine's own thread):
@@ -62,14 +61,17 @@ struct Stack {
   uintptr_t entry_sp = 0;    // __morestack's entry %rsp on prev: the caller's return
                              // address is at entry_sp + 8 (goroutine dumps)
 };
-// A per-worker cache of free stacks. Owner only.
+// A per-worker cache of free stacks, one array per pooled size, the most recently freed on
+// top (an array, so that moving a batch to or from the global pool reads no stack header:
+// the headers of stacks freed on another worker are cache misses). Owner only.
+constexpr int kStackCacheMax = 32;  // a worker keeps at most this many free stacks of a size
+constexpr int kStackBatch = 16;     // moved between a cache and the global pool at a time
 struct StackCache {
-  Stack* free = nullptr;        // slab-sized
+  Stack* big[kStackCacheMax + 1] = {};  // slab-sized
   int n = 0;
-  Stack* small_free = nullptr;  // small
+  Stack* small[kStackCacheMax + 1] = {};
   int small_n = 0;
 };
-
 // A stack from the cache (refilled from the global pool or a new slab). Dies on ENOMEM.
 Stack* stack_get(StackCache* c, bool small = false);
 // Returns a stack from stack_get to the cache (overflow goes to the global pool).
