@@ -632,13 +632,28 @@ namespace csp::rt {
 
 // Go 1.21+'s form: "created by main.main in goroutine 1" and the go statement's position.
 void append_created_by(std::string& out, const G* g) {
-  if (g->is_main || g->gopc == 0) return;
+  if (g->is_main) return;
+  append_created_by(out, g->gopc, g->parent_goid);
+}
+
+void append_created_by(std::string& out, uintptr_t gopc, int64_t parent_goid) {
+  if (gopc == 0) return;
   csp_frame frames[16];
-  int k = symbolize(g->gopc - 1, frames, 16);
+  int k = symbolize(gopc - 1, frames, 16);
   if (k == 0) return;
   const csp_frame& f = frames[0];
-  out += std::string("created by ") + (f.func ? f.func : "?") + " in goroutine " + num(g->parent_goid) +
-         "\n\t" + (f.file ? f.file : "?") + ":" + num(f.line) + " +" + hex(frames[k - 1].offset) + "\n";
+  out += std::string("created by ") + (f.func ? f.func : "?") + " in goroutine " + num(parent_goid) + "\n\t" +
+         (f.file ? f.file : "?") + ":" + num(f.line) + " +" + hex(frames[k - 1].offset) + "\n";
+}
+
+void append_entry_frame(std::string& out, uintptr_t fn) {
+  csp_frame frames[16];
+  int k = symbolize(fn, frames, 16);
+  if (k == 0) return;
+  const csp_frame& f = frames[k - 1];
+  std::string name = f.func ? f.func : "?";
+  bool noArgs = name == "main.main" || name.rfind("main.init", 0) == 0;
+  out += name + (noArgs ? "()" : "(...)") + "\n\t" + (f.file ? f.file : "?") + ":" + num(f.line) + "\n";
 }
 
 }  // namespace csp::rt

@@ -182,6 +182,11 @@ void stack_resync();
 void append_goroutine_dump(std::string& out, const G* skip = nullptr);
 // Appends "created by F in goroutine N\n\tfile:line +0x..\n" for g (nothing for goroutine 1).
 void append_created_by(std::string& out, const G* g);
+// The same from a go statement's return address and the goroutine that ran it.
+void append_created_by(std::string& out, uintptr_t gopc, int64_t parent_goid);
+// A goroutine that has not started yet: its function, as Go shows it (the entry's line, no
+// offset).
+void append_entry_frame(std::string& out, uintptr_t fn);
 
 // ---- internal to runtime/sched/ ----
 
