@@ -1123,7 +1123,7 @@ int64_t num_goroutine() {
 }
 
 constexpr int64_t kGoidBatch = 16;  // Go's _GoidCacheBatch
-constexpr int64_t kSpawnBacklog = 1024;
+constexpr int64_t kSpawnBacklog = 1024;  // go(): items in the global queue before a spawner yields
 
 void go(csp_closure* fn, uintptr_t gopc) {
   Worker* w = current_worker_impl();
@@ -1142,7 +1142,9 @@ void go(csp_closure* fn, uintptr_t gopc) {
     // record is made where the goroutine first runs (RunItem). (Measured: no loss on spawn,
     // ping-pong or the worker pool; docs/decisions.md.)
     runq_put(w, it);
-    if (sched.gq_size.load(std::memory_order_relaxed) > kSpawnBacklog) {
+    // (Only a goroutine yields: time.AfterFunc's timers start theirs from the scheduler
+    // context, in timers_run.)
+    if (w->curg != nullptr && sched.gq_size.load(std::memory_order_relaxed) > kSpawnBacklog) {
       wakep();
       yield();
       return;
