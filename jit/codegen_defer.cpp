@@ -215,8 +215,21 @@ void FuncGen::genGo(GoStmt* s) {
       rtCallNoReturn(RtFn::go_nil, {});
     });
   }
-  llvm::Value* env = rtCall(RtFn::alloc, {llvm::ConstantExpr::getSizeOf(sc.envTy)});
-  storeSuspended(sc, env);
+  llvm::Value* env;
+  if (sc.envTy->getNumElements() == 1) {
+    // Nothing evaluated at the go statement (go f() with f a declared function): the
+    // closure is only the thunk, the same every time, so it is a constant, not an
+    // allocation per go statement.
+    auto* init = llvm::ConstantStruct::get(sc.envTy, {sc.thunk});
+    auto* gv = new llvm::GlobalVariable(*b_.GetInsertBlock()->getModule(), sc.envTy, true,
+                                        llvm::GlobalValue::PrivateLinkage, init, "go.closure");
+    gv->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+    gv->setAlignment(llvm::Align(16));
+    env = gv;
+  } else {
+    env = rtCall(RtFn::alloc, {llvm::ConstantExpr::getSizeOf(sc.envTy)});
+    storeSuspended(sc, env);
+  }
   setLoc(s->pos);
   rtCall(RtFn::go, {g_, env});
 }
