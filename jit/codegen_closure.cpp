@@ -54,7 +54,7 @@ void FuncGen::declareVar(Object* var) {
 llvm::Value* FuncGen::genFuncLit(FuncLit* e) {
   llvm::Function* fn = m_.funcLit(e, sp_ ? sp_->getFile() : nullptr);
   size_t n = e->captures.size();
-  llvm::Value* clo = rtCall(RtFn::alloc, {b_.getInt64(static_cast<int64_t>(8 * (n + 1)))});
+  llvm::Value* clo = rtCall(RtFn::alloc_closure, {b_.getInt64(static_cast<int64_t>(8 * (n + 1)))});
   b_.CreateStore(fn, clo);
   for (size_t i = 0; i < n; i++)
     b_.CreateStore(varAddr(e->captures[i]), b_.CreateConstGEP1_64(b_.getPtrTy(), clo, i + 1));

@@ -227,7 +227,7 @@ void FuncGen::genGo(GoStmt* s) {
     gv->setAlignment(llvm::Align(16));
     env = gv;
   } else {
-    env = rtCall(RtFn::alloc, {llvm::ConstantExpr::getSizeOf(sc.envTy)});
+    env = rtCall(RtFn::alloc_closure, {llvm::ConstantExpr::getSizeOf(sc.envTy)});
     storeSuspended(sc, env);
   }
   setLoc(s->pos);

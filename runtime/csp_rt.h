@@ -232,6 +232,11 @@ void csp_rt_add_code_range(uintptr_t lo, uintptr_t hi);
 // ---- memory ----------------------------------------------------------------------------------
 void* csp_alloc(int64_t size);         // zeroed GC memory, scanned for pointers
 void* csp_alloc_atomic(int64_t size);  // zeroed GC memory that holds no pointers (not scanned)
+// csp_alloc for a closure (a function literal's {code, cells...} or a go or defer thunk's
+// environment): read only at constant offsets, never sliced, so no pointer one past its
+// end is ever formed, and it may take the whole size class Boehm's extra byte would push
+// past (16 bytes, not 32, for a closure of two words).
+void* csp_alloc_closure(int64_t size);
 // Registers [lo, hi) as a GC root: the JIT calls it for the writable sections of every object
 // it links. Not in the table (the JIT calls it).
 void csp_gc_add_roots(void* lo, void* hi);

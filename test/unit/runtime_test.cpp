@@ -5854,3 +5854,23 @@ TEST(RuntimeSymbols, ListsEveryEntryPointCodegenDeclares) {
 }
 
 }  // namespace
+
+// A closure of whole granules takes exactly its size (no extra byte: nothing points just past
+// a closure), is zeroed, and stays alive while referenced; other sizes round up as usual.
+TEST(RuntimeMemory, ClosuresTakeExactlyTheirSizeClass) {
+  void* two = csp_alloc_closure(16);
+  void* four = csp_alloc_closure(32);
+  void* odd = csp_alloc_closure(24);
+  EXPECT_EQ(GC_size(two), 16u);
+  EXPECT_EQ(GC_size(four), 32u);
+  EXPECT_GE(GC_size(odd), 24u);
+  EXPECT_EQ(GC_size(csp_alloc(16)), 32u);  // (csp_alloc keeps the extra byte)
+  auto* w = static_cast<void**>(two);
+  EXPECT_EQ(w[0], nullptr);
+  EXPECT_EQ(w[1], nullptr);
+  w[0] = four;
+  w[1] = odd;
+  GC_gcollect();
+  EXPECT_EQ(w[0], four);
+  EXPECT_EQ(GC_size(w[0]), 32u);
+}
