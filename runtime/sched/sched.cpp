@@ -5,6 +5,8 @@
 //  - Each worker owns a bounded local run queue (Go's runq: single producer, the owner;
 //    many consumers, the owner and thieves; lock-free) and a runnext slot, which a G readied
 //    by this worker takes so that a hand-off partner runs next, on the same warm cache.
+//    Queues hold RunItems: a G, or a goroutine a go statement queued that has not started
+//    (its G record is taken from the free cache of the worker that first runs it).
 //  - Overflow and foreign readies go to the global queue (sched.mu). Every 61st schedule a
 //    worker looks at the global queue first so that it cannot starve.
 //  - A worker without work spins for up to kIdleSpinNs, stealing half of the queue of a
@@ -1421,7 +1423,7 @@ void append_goroutine_dump(std::string& out, const G* skip) {
       continue;
     }
     out += "goroutine " + std::to_string(e.goid) + " [runnable]:\n";
-    append_entry_frame(out, reinterpret_cast<uintptr_t>(static_cast<csp_closure*>(e.it.p)->fn));
+    if (e.it.p != nullptr) append_entry_frame(out, reinterpret_cast<uintptr_t>(static_cast<csp_closure*>(e.it.p)->fn));
     append_created_by(out, e.it.gopc, e.it.parent_goid);
   }
 }

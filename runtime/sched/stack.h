@@ -1,8 +1,8 @@
 // runtime/sched/stack.h: goroutine stacks. Internal to runtime/.
 //
 // A goroutine's stack is a chain of segments that grows as it needs (Go allows 1 GB). A
-// goroutine JIT'd code starts gets a small first segment (kSmallStackSize, 2 KiB: eight of
-// them share a page, so a parked goroutine costs a quarter of a page, as Go's 2 KiB starting
+// goroutine JIT'd code starts gets a small first segment (kSmallStackSize, 2 KiB: two of
+// them share a 4 KiB page, so a parked goroutine costs half a page, as Go's 2 KiB starting
 // stacks do); C++ callers of go() (the unit tests) get a slab-sized one. Small segments come
 // kSmallPerSlab to an mmap, slab segments kStacksPerSlab to one (MAP_NORESERVE), so a million
 // goroutines need a few thousand mappings, not a million (Linux's vm.max_map_count is 65530).
