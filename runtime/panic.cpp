@@ -390,15 +390,20 @@ int symbolize(uintptr_t pc, csp_frame* frames, int max) {
   return sym ? sym(pc, frames, max) : 0;
 }
 
+// A frame's first line and the start of its second: "name(...)\n\tfile:line".
+static std::string frame_text(const csp_frame& f) {
+  std::string name = f.func ? f.func : "?";
+  bool noArgs = name == "main.main" || name.rfind("main.init", 0) == 0;
+  return name + (noArgs ? "()" : "(...)") + "\n\t" + (f.file ? f.file : "?") + ":" + num(f.line);
+}
+
 void append_frames(std::string& out, const uintptr_t* pcs, int n, bool truncated) {
   for (int i = 0; i < n; i++) {
     csp_frame frames[16];
     int k = symbolize(pcs[i] - 1, frames, 16);
     for (int j = 0; j < k; j++) {
       const csp_frame& f = frames[j];
-      std::string name = f.func ? f.func : "?";
-      bool noArgs = name == "main.main" || name.rfind("main.init", 0) == 0;
-      out += name + (noArgs ? "()" : "(...)") + "\n\t" + (f.file ? f.file : "?") + ":" + num(f.line);
+      out += frame_text(f);
       if (!f.inlined || j == k - 1) out += " +" + hex(f.offset);  // (inlined into hidden csp.* glue)
       out += "\n";
     }
@@ -650,10 +655,7 @@ void append_entry_frame(std::string& out, uintptr_t fn) {
   csp_frame frames[16];
   int k = symbolize(fn, frames, 16);
   if (k == 0) return;
-  const csp_frame& f = frames[k - 1];
-  std::string name = f.func ? f.func : "?";
-  bool noArgs = name == "main.main" || name.rfind("main.init", 0) == 0;
-  out += name + (noArgs ? "()" : "(...)") + "\n\t" + (f.file ? f.file : "?") + ":" + num(f.line) + "\n";
+  out += frame_text(frames[k - 1]) + "\n";
 }
 
 }  // namespace csp::rt
