@@ -42,6 +42,7 @@
 #include "runtime/process.h"
 #include "runtime/sched/gc_stacks.h"
 #include "runtime/sched/lock.h"
+#include "runtime/sched/prefetch.h"
 #include "runtime/sched/sanitizer.h"
 #include "runtime/sched/timers.h"
 
@@ -249,23 +250,36 @@ std::atomic<uintptr_t>* stack_guard_slot() {
 
 // ---- the global queue (sched.mu held) ----
 
-void gq_put_locked(const RunItem& it) {
-  uint64_t n = static_cast<uint64_t>(sched.gq_size.load(std::memory_order_relaxed));
-  if (n == sched.gq_cap) {
-    // Full: double, the queue's order kept. (Under the spin lock: rare, and amortised.)
-    uint64_t cap = sched.gq_cap ? 2 * sched.gq_cap : 1024;
-    auto* buf = static_cast<RunItem*>(GC_MALLOC_UNCOLLECTABLE(cap * sizeof(RunItem)));
-    if (!buf) die("fatal error: out of memory\n");
-    for (uint64_t i = 0; i < n; i++) buf[i] = sched.gq_buf[(sched.gq_first + i) & (sched.gq_cap - 1)];
-    GC_FREE(sched.gq_buf);
-    sched.gq_buf = buf;
-    sched.gq_cap = cap;
-    sched.gq_first = 0;
-  }
-  sched.gq_buf[(sched.gq_first + n) & (sched.gq_cap - 1)] = it;
-  sched.gq_size.store(static_cast<int64_t>(n + 1), std::memory_order_relaxed);
+// Makes room for n more items: doubles the ring until they fit, the queue's order kept.
+// (Under the spin lock: rare, and amortised.)
+void gq_reserve_locked(uint64_t n) {
+  uint64_t size = static_cast<uint64_t>(sched.gq_size.load(std::memory_order_relaxed));
+  if (size + n <= sched.gq_cap) return;
+  uint64_t cap = sched.gq_cap ? sched.gq_cap : 1024;
+  while (cap < size + n) cap *= 2;
+  auto* buf = static_cast<RunItem*>(GC_MALLOC_UNCOLLECTABLE(cap * sizeof(RunItem)));
+  if (!buf) die("fatal error: out of memory\n");
+  for (uint64_t i = 0; i < size; i++) buf[i] = sched.gq_buf[(sched.gq_first + i) & (sched.gq_cap - 1)];
+  GC_FREE(sched.gq_buf);
+  sched.gq_buf = buf;
+  sched.gq_cap = cap;
+  sched.gq_first = 0;
 }
 
+// Appends items[0..n) as two copies at most (the ring's end, then its start): runq_put
+// moves half a local queue at a time, and an item at a time, a call each, held sched.mu
+// for microseconds while the other worker spun on it (38% of global_get in spawn).
+void gq_put_batch_locked(const RunItem* items, uint64_t n) {
+  gq_reserve_locked(n);
+  uint64_t size = static_cast<uint64_t>(sched.gq_size.load(std::memory_order_relaxed));
+  uint64_t at = (sched.gq_first + size) & (sched.gq_cap - 1);
+  uint64_t k = std::min(n, sched.gq_cap - at);
+  std::memcpy(sched.gq_buf + at, items, k * sizeof(RunItem));
+  std::memcpy(sched.gq_buf, items + k, (n - k) * sizeof(RunItem));
+  sched.gq_size.store(static_cast<int64_t>(size + n), std::memory_order_relaxed);
+}
+
+void gq_put_locked(const RunItem& it) { gq_put_batch_locked(&it, 1); }
 void gq_put_locked(G* g) { gq_put_locked(RunItem::of(g)); }
 
 bool gq_get_locked(RunItem* out) {
@@ -277,6 +291,20 @@ bool gq_get_locked(RunItem* out) {
   sched.gq_first = (sched.gq_first + 1) & (sched.gq_cap - 1);
   sched.gq_size.store(n - 1, std::memory_order_relaxed);
   return true;
+}
+
+// Moves the first n items (n <= gq_size, and room for them in w's queue: only the owner adds
+// to it) to the tail of w's local queue, clearing the ring's slots.
+void gq_move_locked(Worker* w, uint64_t n) {
+  uint32_t t = w->tail.load(std::memory_order_relaxed);
+  uint64_t first = sched.gq_first, mask = sched.gq_cap - 1;
+  for (uint64_t i = 0; i < n; i++) w->runq[(t + i) % kRunqSize].store(sched.gq_buf[(first + i) & mask]);
+  uint64_t k = std::min(n, sched.gq_cap - first);
+  std::memset(static_cast<void*>(sched.gq_buf + first), 0, k * sizeof(RunItem));
+  std::memset(static_cast<void*>(sched.gq_buf), 0, (n - k) * sizeof(RunItem));
+  sched.gq_first = (first + n) & mask;
+  sched.gq_size.store(sched.gq_size.load(std::memory_order_relaxed) - static_cast<int64_t>(n), std::memory_order_relaxed);
+  w->tail.store(t + static_cast<uint32_t>(n), std::memory_order_release);
 }
 
 // ---- local run queues (Go's runqput/runqget/runqsteal) ----
@@ -298,12 +326,40 @@ void runq_put(Worker* w, const RunItem& it) {
     if (!w->head.compare_exchange_strong(h, h + n, std::memory_order_acq_rel)) continue;
     batch[n++] = it;
     std::lock_guard<SpinLock> lock(sched.mu);
-    for (uint32_t i = 0; i < n; i++) gq_put_locked(batch[i]);
+    gq_put_batch_locked(batch, n);
     return;
   }
 }
 
 void runq_put(Worker* w, G* g) { runq_put(w, RunItem::of(g)); }
+
+// What the next goroutines in w's queue will touch first, fetched while this one runs: a
+// yielded or readied G's record was last written long ago or on the other core (in spawn,
+// loading its saved stack pointer was a fifth of the scheduler loop's samples, and reading
+// its stack's header at exit an eighth). Two items ahead: the record's first two lines (or
+// the closure of a goroutine not started yet). One ahead: that record was fetched during the
+// previous goroutine, so its saved context (what the switch pops) and its stack's header
+// (read at exit) can be fetched now. Only hints: the slots and the record may be changing
+// under a thief, and a prefetch of a stale address does nothing. (Not under TSan: reading a
+// record another worker may be running is a race it reports.)
+void prefetch_ahead(Worker* w, uint32_t next, uint32_t tail) {
+  if (next == tail) return;
+  const RunSlot& n1 = w->runq[next % kRunqSize];
+  if (next + 1 != tail) {
+    auto* p = reinterpret_cast<const char*>(w->runq[(next + 1) % kRunqSize].w[0].load(std::memory_order_relaxed));
+    prefetch_w(p);
+    prefetch_w(p + 64);
+  }
+#ifndef CSP_TSAN
+  if (n1.w[2].load(std::memory_order_relaxed) == 0) {
+    auto* g = reinterpret_cast<const G*>(n1.w[0].load(std::memory_order_relaxed));
+    if (const void* sp = *static_cast<void* const volatile*>(&g->sp)) prefetch_w(sp);
+    if (const Stack* st = *static_cast<Stack* const volatile*>(&g->stack)) prefetch_w(st);
+  }
+#else
+  (void)n1;
+#endif
+}
 
 // Owner only.
 bool runq_get(Worker* w, RunItem* out) {
@@ -313,12 +369,7 @@ bool runq_get(Worker* w, RunItem* out) {
     if (t == h) return false;
     RunItem it = w->runq[h % kRunqSize].load();
     if (w->head.compare_exchange_weak(h, h + 1, std::memory_order_acq_rel)) {
-      // The next one's record or closure is probably in the other core's cache (it was
-      // readied or made there): start fetching it while this one runs.
-      if (h + 1 != t) {
-        uintptr_t next = w->runq[(h + 1) % kRunqSize].w[0].load(std::memory_order_relaxed);
-        __builtin_prefetch(reinterpret_cast<void*>(next), 1);
-      }
+      prefetch_ahead(w, h + 1, t);
       *out = it;
       return true;
     }
@@ -612,13 +663,8 @@ bool global_get(Worker* w, RunItem* out) {
   // Never more than the local queue has room for (only the owner adds to it).
   int64_t room = kRunqSize - (w->tail.load(std::memory_order_relaxed) - w->head.load(std::memory_order_acquire));
   if (share > room) share = room;
-  for (int64_t i = 1; i < share; i++) {
-    RunItem more;
-    if (!gq_get_locked(&more)) break;
-    uint32_t t = w->tail.load(std::memory_order_relaxed);
-    w->runq[t % kRunqSize].store(more);
-    w->tail.store(t + 1, std::memory_order_release);
-  }
+  int64_t more = std::min(share - 1, sched.gq_size.load(std::memory_order_relaxed));
+  if (more > 0) gq_move_locked(w, static_cast<uint64_t>(more));
   return true;
 }
 

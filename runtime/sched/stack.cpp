@@ -57,9 +57,9 @@ Stack* header_at(uintptr_t lo, size_t size, size_t pad) {
   return reinterpret_cast<Stack*>((lo + size - sizeof(Stack) - pad) & ~uintptr_t{15});
 }
 
-// A new stack carved from p's newest slab (mapping a new one when it is used up). Caller
-// holds g_stack_mu.
-Stack* carve_locked(Pool& p) {
+// The region of a new stack carved from p's newest slab (mapping a new one when it is used
+// up). Caller holds g_stack_mu.
+uintptr_t carve_locked(Pool& p) {
   if (p.carve == p.carve_end) {
     size_t bytes = p.size * p.per_slab;
     void* m = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
@@ -70,6 +70,13 @@ Stack* carve_locked(Pool& p) {
   }
   uintptr_t lo = p.carve;
   p.carve += p.size;
+  return lo;
+}
+
+// Writes the header of a region carve_locked returned. Not under g_stack_mu: the first
+// write to a fresh page is a page fault (about 2 us here), and the other worker waiting
+// for the lock meanwhile was half of stack_get's samples in spawn.
+Stack* init_carved(const Pool& p, uintptr_t lo) {
   Stack* s = header_at(lo, p.size, p.small ? 0 : 48);
   new (s) Stack();
   s->lo = lo;
@@ -147,17 +154,21 @@ Stack* stack_get(StackCache* c, bool small) {
   if (count == 0) {
     // A batch from the pool, else a single new stack (the rest of a batch carved now would
     // fault in pages that no goroutine may ever need).
-    std::lock_guard<SpinLock> lock(g_stack_mu);
     Pool& p = pool_of(small);
-    if (StackBatch* b = p.full) {
-      p.full = b->next;
-      std::memcpy(cache, b->s, sizeof b->s);
-      count = kStackBatch;
-      b->next = p.spare;
-      p.spare = b;
-    } else {
-      cache[count++] = carve_locked(p);
+    uintptr_t lo = 0;
+    {
+      std::lock_guard<SpinLock> lock(g_stack_mu);
+      if (StackBatch* b = p.full) {
+        p.full = b->next;
+        std::memcpy(cache, b->s, sizeof b->s);
+        count = kStackBatch;
+        b->next = p.spare;
+        p.spare = b;
+      } else {
+        lo = carve_locked(p);
+      }
     }
+    if (lo != 0) cache[count++] = init_carved(p, lo);
   }
   Stack* s = cache[--count];
   // The next one's header, and the top frame the goroutine's first switch writes next to
