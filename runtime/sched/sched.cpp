@@ -84,6 +84,7 @@ constexpr int64_t kStuckNs = 5000;      // steal_work: a victim running one goro
 constexpr uint32_t kStealLen = 32;      // steal_work: ... or with this many queued
 constexpr int64_t kIdleSpinNs = 50000;  // find_runnable: how long a spinner looks before sleeping
 constexpr int kMaxProcs = 256;
+constexpr int64_t kSpawnBacklog = 1024;  // go(): items in the global queue before a spawner yields
 constexpr size_t kMainStackSize = size_t{1} << 30;  // Go's 1e9-byte limit
 constexpr size_t kMainGuardSize = size_t{1} << 20;
 
@@ -192,6 +193,10 @@ struct Sched {
   std::atomic<int> nworkers{0};         // workers started (grows with GOMAXPROCS; workers[i] is set first)
   std::atomic<bool> main_done{false};   // goroutine 1 returned (sched_run_main wakes)
   std::atomic<uint32_t> run{0};         // counts sched_run_main's runs (Worker::goid_run)
+  // gq_size > kSpawnBacklog, written (under mu) only when that changes: every go statement
+  // reads it, and reading gq_size itself, in a line the other workers write on every
+  // batch they take, was a third of go()'s samples in spawn.
+  std::atomic<bool> backlog{false};
   Worker* workers[kMaxProcs] = {};
   alignas(64) SpinLock mu;              // guards everything below that is not atomic
   // The global run queue: a ring of gq_cap (a power of two, or 0) items, gq_size of them
@@ -250,6 +255,12 @@ std::atomic<uintptr_t>* stack_guard_slot() {
 
 // ---- the global queue (sched.mu held) ----
 
+void gq_set_size_locked(int64_t n) {
+  sched.gq_size.store(n, std::memory_order_relaxed);
+  bool over = n > kSpawnBacklog;
+  if (sched.backlog.load(std::memory_order_relaxed) != over) sched.backlog.store(over, std::memory_order_relaxed);
+}
+
 // Makes room for n more items: doubles the ring until they fit, the queue's order kept.
 // (Under the spin lock: rare, and amortised.)
 void gq_reserve_locked(uint64_t n) {
@@ -276,7 +287,7 @@ void gq_put_batch_locked(const RunItem* items, uint64_t n) {
   uint64_t k = std::min(n, sched.gq_cap - at);
   std::memcpy(sched.gq_buf + at, items, k * sizeof(RunItem));
   std::memcpy(sched.gq_buf, items + k, (n - k) * sizeof(RunItem));
-  sched.gq_size.store(static_cast<int64_t>(size + n), std::memory_order_relaxed);
+  gq_set_size_locked(static_cast<int64_t>(size + n));
 }
 
 void gq_put_locked(const RunItem& it) { gq_put_batch_locked(&it, 1); }
@@ -289,7 +300,7 @@ bool gq_get_locked(RunItem* out) {
   *out = slot;
   slot = RunItem{};  // (the closure is no longer the queue's to keep alive)
   sched.gq_first = (sched.gq_first + 1) & (sched.gq_cap - 1);
-  sched.gq_size.store(n - 1, std::memory_order_relaxed);
+  gq_set_size_locked(n - 1);
   return true;
 }
 
@@ -303,7 +314,7 @@ void gq_move_locked(Worker* w, uint64_t n) {
   std::memset(static_cast<void*>(sched.gq_buf + first), 0, k * sizeof(RunItem));
   std::memset(static_cast<void*>(sched.gq_buf), 0, (n - k) * sizeof(RunItem));
   sched.gq_first = (first + n) & mask;
-  sched.gq_size.store(sched.gq_size.load(std::memory_order_relaxed) - static_cast<int64_t>(n), std::memory_order_relaxed);
+  gq_set_size_locked(sched.gq_size.load(std::memory_order_relaxed) - static_cast<int64_t>(n));
   w->tail.store(t + static_cast<uint32_t>(n), std::memory_order_release);
 }
 
@@ -498,7 +509,13 @@ G* gfget(Worker* w) {
       g_gspare = b;
     }
   }
-  if (w->ngfree > 0) return w->gfree[--w->ngfree];
+  if (w->ngfree > 0) {
+    G* g = w->gfree[--w->ngfree];
+    // The next one's lines, which materialize writes: a record that came in a batch freed
+    // on the other worker is in that core's cache.
+    if (w->ngfree > 0) prefetch_w(w->gfree[w->ngfree - 1], sizeof(G));
+    return g;
+  }
   return new_g_record();
 }
 
@@ -1171,7 +1188,6 @@ int64_t num_goroutine() {
 }
 
 constexpr int64_t kGoidBatch = 16;  // Go's _GoidCacheBatch
-constexpr int64_t kSpawnBacklog = 1024;  // go(): items in the global queue before a spawner yields
 
 void go(csp_closure* fn, uintptr_t gopc) {
   Worker* w = current_worker_impl();
@@ -1192,7 +1208,7 @@ void go(csp_closure* fn, uintptr_t gopc) {
     runq_put(w, it);
     // (Only a goroutine yields: time.AfterFunc's timers start theirs from the scheduler
     // context, in timers_run.)
-    if (w->curg != nullptr && sched.gq_size.load(std::memory_order_relaxed) > kSpawnBacklog) {
+    if (w->curg != nullptr && sched.backlog.load(std::memory_order_relaxed)) {
       wakep();
       yield();
       return;
