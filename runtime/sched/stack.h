@@ -64,8 +64,8 @@ struct Stack {
 // A per-worker cache of free stacks, one array per pooled size, the most recently freed on
 // top (an array, so that moving a batch to or from the global pool reads no stack header:
 // the headers of stacks freed on another worker are cache misses). Owner only.
-constexpr int kStackCacheMax = 32;  // a worker keeps at most this many free stacks of a size
-constexpr int kStackBatch = 16;     // moved between a cache and the global pool at a time
+constexpr int kStackCacheMax = 64;  // a worker keeps at most this many free stacks of a size
+constexpr int kStackBatch = 32;     // moved between a cache and the global pool at a time
 struct StackCache {
   Stack* big[kStackCacheMax + 1] = {};  // slab-sized
   int n = 0;
