@@ -78,6 +78,7 @@ constexpr bool kTraceSched = false;
 namespace {
 
 constexpr uint32_t kRunqSize = 256;
+constexpr uint32_t kYieldQ = 16;  // Worker::yq
 constexpr int kGfreeMax = 64;    // a worker keeps at most this many free G records
 constexpr int kGfreeBatch = 32;  // moved to or from the global pool at a time (gfget)
 constexpr int64_t kStuckNs = 5000;      // steal_work: a victim running one goroutine this long
@@ -89,7 +90,7 @@ constexpr size_t kMainStackSize = size_t{1} << 30;  // Go's 1e9-byte limit
 constexpr size_t kMainGuardSize = size_t{1} << 20;
 
 // Post-switch actions: what the scheduler context does for the G that just switched to it.
-enum class After : uint8_t { None, Park, Yield, Exit };
+enum class After : uint8_t { None, Park, Yield, Gosched, Exit };
 
 // What a run queue holds: a G, or a goroutine that has not started yet. A go statement
 // on a worker makes no G record: it queues what the record would hold (the closure to run,
@@ -141,6 +142,14 @@ struct alignas(64) Worker {
   // referenced only from here.)
   RunSlot runq[kRunqSize];
   std::atomic<G*> runnext{nullptr};
+  // The yield queue: goroutines that called runtime.Gosched here, run in turn with the
+  // local queue (local_get). A ring as runq, with fewer slots: yhead is advanced by consumers
+  // (CAS: the owner, or a thief robbing a stuck worker), ytail only by the owner.
+  std::atomic<uint32_t> yhead{0};
+  std::atomic<uint32_t> ytail{0};
+  std::atomic<G*> yq[kYieldQ] = {};
+  bool took_yq = false;                 // owner only: local_get's last pick came from yq
+  bool just_yielded = false;            // owner only: the last G to run went into yq
   // Idle parking (sched.mu guards idle_link and idle; the futex word is the wake-up).
   std::atomic<uint32_t> futex{0};
   Worker* idle_link = nullptr;
@@ -387,8 +396,34 @@ bool runq_get(Worker* w, RunItem* out) {
   }
 }
 
+// Owner only: g at the yield queue's tail; false when it is full.
+bool yq_put(Worker* w, G* g) {
+  uint32_t h = w->yhead.load(std::memory_order_acquire);
+  uint32_t t = w->ytail.load(std::memory_order_relaxed);
+  if (t - h >= kYieldQ) return false;
+  w->yq[t % kYieldQ].store(g, std::memory_order_relaxed);
+  w->ytail.store(t + 1, std::memory_order_release);
+  return true;
+}
+
+// The G at the head of w's yield queue: the owner, or a thief (runq_steal).
+bool yq_get(Worker* w, G** out) {
+  for (;;) {
+    uint32_t h = w->yhead.load(std::memory_order_acquire);
+    uint32_t t = w->ytail.load(std::memory_order_acquire);
+    if (t == h) return false;
+    if (t - h > kYieldQ) continue;  // inconsistent h/t: retry
+    G* g = w->yq[h % kYieldQ].load(std::memory_order_relaxed);
+    if (w->yhead.compare_exchange_weak(h, h + 1, std::memory_order_acq_rel)) {
+      *out = g;
+      return true;
+    }
+  }
+}
+
 bool runq_empty(Worker* w) {
   return w->head.load(std::memory_order_acquire) == w->tail.load(std::memory_order_acquire) &&
+         w->yhead.load(std::memory_order_acquire) == w->ytail.load(std::memory_order_acquire) &&
          w->runnext.load(std::memory_order_acquire) == nullptr;
 }
 
@@ -407,6 +442,11 @@ bool runq_steal(Worker* w, Worker* victim, bool steal_next, RunItem* out) {
     n -= n / 2;
     if (n == 0) {
       if (!steal_next) return false;
+      // A stuck victim's yield queue next: its goroutines would wait for the one running.
+      if (G* y; yq_get(victim, &y)) {
+        *out = RunItem::of(y);
+        return true;
+      }
       G* next = victim->runnext.load(std::memory_order_acquire);
       if (next == nullptr) return false;
       if (victim->in_csp.load(std::memory_order_relaxed)) {
@@ -613,6 +653,16 @@ void do_after(Worker* w, G* g) {
       runq_put(w, g);
       return;
     }
+    case After::Gosched: {
+      g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+      uint32_t len = w->tail.load(std::memory_order_relaxed) - w->head.load(std::memory_order_relaxed);
+      if (len < kStealLen || !yq_put(w, g)) {
+        runq_put(w, g);
+        return;
+      }
+      w->just_yielded = true;
+      return;
+    }
     case After::Exit: {
       g->status.store(GStatus::Dead, std::memory_order_relaxed);
       if (g->stack) {
@@ -693,7 +743,24 @@ bool local_get(Worker* w, RunItem* out) {
       *out = RunItem::of(g);
       return true;
     }
-  return runq_get(w, out);
+  // The yield queue and the local queue take turns (Worker::yq; docs/decisions.md).
+  G* g;
+  bool just = w->just_yielded;
+  w->just_yielded = false;
+  uint32_t ylen = w->ytail.load(std::memory_order_relaxed) - w->yhead.load(std::memory_order_relaxed);
+  if (!w->took_yq && ylen > 0 && !(just && ylen == 1) && yq_get(w, &g)) {
+    w->took_yq = true;
+    *out = RunItem::of(g);
+    return true;
+  }
+  w->took_yq = false;
+  if (runq_get(w, out)) return true;
+  if (yq_get(w, &g)) {
+    w->took_yq = true;
+    *out = RunItem::of(g);
+    return true;
+  }
+  return false;
 }
 
 bool any_local_work() {
@@ -1251,6 +1318,11 @@ void ready(G* g) {
 void yield() {
   Worker* w = current_worker_impl();
   switch_to_scheduler(w, current(), After::Yield);
+}
+
+void gosched() {
+  Worker* w = current_worker_impl();
+  switch_to_scheduler(w, current(), After::Gosched);
 }
 
 bool sync_can_spin(int iter) {

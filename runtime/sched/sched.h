@@ -130,6 +130,7 @@ bool chan_try_send(void* c, const void* elem);
 // runtime.Gosched (and preemption): the goroutine goes to the tail of its worker's local
 // queue (docs/decisions.md says why not the global one) and the worker runs another.
 void yield();
+void gosched();
 // sync.Mutex's spinning (Go's sync_runtime_canSpin/doSpin): spin only a few rounds, on a
 // multicore machine, while some other worker is running (the holder may be on it) and nothing
 // waits to run on this one; one round is 30 pause instructions.

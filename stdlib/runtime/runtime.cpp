@@ -11,7 +11,7 @@
 
 extern "C" {
 
-void csp_runtime_Gosched(void) { csp::rt::yield(); }
+void csp_runtime_Gosched(void) { csp::rt::gosched(); }
 
 void csp_runtime_Goexit(void) {
   // The deferred calls run now, on top of this stack (recover returns nil: no panic runs);

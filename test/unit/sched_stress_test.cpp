@@ -756,4 +756,37 @@ void gc_parked_main(csp_g* g) {
 
 PROGRAM_TEST(GcScansParkedGoroutines, gc_parked_main)
 
+// Goroutines that call Gosched on long queues wait in their workers' yield queues, which
+// take turns with the local queues; idle workers rob the yield queue of a worker that runs
+// one goroutine for a while once its local queue is empty. 2,000 goroutines each run 40
+// steps of a few microseconds of work (long enough to look stuck to a thief) with a Gosched
+// after each, counting their steps in their own slots: a goroutine run twice at once, or
+// lost, shows in the counts or never reaches the wait group.
+struct YieldQueueState {
+  WaitGroup wg{0};
+  int64_t steps[2000];
+  std::atomic<int64_t> sink{0};
+};
+
+void yield_queue_main(csp_g* g) {
+  const int n = 2000 / kScale, steps = 40;
+  auto* st = shared<YieldQueueState>();
+  st->wg.left = n;
+  for (int i = 0; i < n; i++)
+    spawn(g, [st, i](csp_g*) {
+      for (int k = 0; k < steps; k++) {
+        uint64_t x = static_cast<uint64_t>(i) * 64 + static_cast<uint64_t>(k);
+        for (int spin = 0; spin < 2000; spin++) x = mix(x);
+        st->sink.fetch_add(static_cast<int64_t>(x & 1), std::memory_order_relaxed);
+        st->steps[i]++;  // this goroutine's alone: ordered by the runtime across workers
+        csp_runtime_Gosched();
+      }
+      st->wg.done();
+    });
+  st->wg.wait();
+  for (int i = 0; i < n; i++) CHECK(st->steps[i] == steps);
+}
+
+PROGRAM_TEST(YieldQueuesTakeTurnsAndAreRobbed, yield_queue_main)
+
 }  // namespace
