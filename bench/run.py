@@ -34,7 +34,9 @@ libboost-fiber-dev) into a temporary directory and adds a column for each; a pee
 not build is reported (why) and left out. Their outputs are their own: only their figures
 are shown, their result lines are not compared.
 
-Times on a shared machine are noisy: compare ratios from one run, never assert on them.
+Times on a shared machine are noisy: compare ratios from one run, never assert on them. The
+runs are interleaved: after a warm-up of each, every implementation of a workload runs once
+per round, so all of them see the same stretches of a neighbour's load.
 
 usage: bench/run.py [--csp PATH] [--python PATH] [--reps N] [--only NAME[,NAME...]]
                     [--peers] [--peers-src DIR] [--peers-build DIR]
@@ -214,35 +216,57 @@ class Result:
         self.rss_kb = rss_kb      # peak RSS in KiB
 
 
-def time_runs(argv, reps, env=None, stdin_path=None, parse=parse_own, rss_file=None):
-    """Medians over reps runs and the (filtered) stdout of the first run; None if any run
-    fails. One untimed warm-up run first (page cache; for csp it also fills the object cache)."""
-    walls, rsss, runs, first = [], [], [], None
-    run_once(argv, stdin_path, False, env)
-    for _ in range(reps):
+class Runs:
+    """The runs of one command (an implementation of a workload, or its n=0 baseline): an
+    untimed warm-up (page cache; for csp it also fills the object cache), then one timed run
+    per call of once(), then the medians. A failed run makes the result None."""
+    def __init__(self, argv, env=None, stdin_path=None, parse=parse_own, rss_file=None):
+        self.argv, self.env, self.stdin_path, self.parse, self.rss_file = argv, env, stdin_path, parse, rss_file
+        self.walls, self.rsss, self.runs, self.first, self.failed = [], [], [], None, False
+
+    def warm(self):
+        run_once(self.argv, self.stdin_path, False, self.env)
+
+    def once(self):
+        if self.failed:
+            return
         t0 = time.perf_counter()
-        code, out, rss = run_once(argv, stdin_path, True, env, rss_file)
-        walls.append(time.perf_counter() - t0)
+        code, out, rss = run_once(self.argv, self.stdin_path, True, self.env, self.rss_file)
+        self.walls.append(time.perf_counter() - t0)
         if code != 0 or rss is None:
+            self.failed = True
+            return
+        kept, measures = self.parse(out)
+        if self.first is None:
+            self.first = kept
+        self.rsss.append(rss)
+        self.runs.append(measures)
+
+    def result(self):
+        if self.failed or not self.runs:
             return None
-        kept, measures = parse(out)
-        if first is None:
-            first = kept
-        rsss.append(rss)
-        runs.append(measures)
-    keys = list(runs[0])
-    medians = {k: statistics.median(r[k] for r in runs if k in r) for k in keys}
-    return Result(statistics.median(walls), first, medians, statistics.median(rsss))
+        keys = list(self.runs[0])
+        medians = {k: statistics.median(r[k] for r in self.runs if k in r) for k in keys}
+        return Result(statistics.median(self.walls), self.first, medians, statistics.median(self.rsss))
 
 
-def rss_runs(argv, n, reps, tmp, env=None, stdin_path=None, parse=parse_own):
-    """For a bench-rss workload: runs argv with n and with 0; the figures of the n runs,
-    preceded by bytes per goroutine (median peak RSS at n minus median at 0, over n).
-    Peak RSS comes from GNU time when there is one: the wait4 figure of a child of this
-    script is at least this script's own RSS (vfork: the high-water mark survives exec)."""
-    rss_file = os.path.join(tmp, "rss.txt") if os.access(GNU_TIME, os.X_OK) else None
-    full = time_runs(argv + [str(n)], reps, env, stdin_path, parse, rss_file)
-    base = time_runs(argv + ["0"], reps, env, stdin_path, parse, rss_file) if full else None
+def interleave(runs, reps):
+    """Warms every command up, then runs each once per round, reps rounds: on a shared,
+    noisy machine every implementation then sees the same stretches of noise, which a ratio
+    of medians taken minutes apart does not."""
+    for r in runs:
+        r.warm()
+    for _ in range(reps):
+        for r in runs:
+            r.once()
+
+
+def rss_result(full, base, n):
+    """For a bench-rss workload: the figures of the n runs, preceded by bytes per goroutine
+    (median peak RSS at n minus median at 0, over n). Peak RSS comes from GNU time when there
+    is one: the wait4 figure of a child of this script is at least this script's own RSS
+    (vfork: the high-water mark survives exec)."""
+    full, base = full.result(), base.result()
     if full is None or base is None:
         return None
     figures = {BYTES_KEY: (full.rss_kb - base.rss_kb) * 1024.0 / n,
@@ -394,15 +418,26 @@ def main():
             argvs = dict(commands(name, args.csp, args.python, tmp))
             for p in peer_cols:
                 argvs[p] = peers.get(p, {}).get(name)
+            rss_file = os.path.join(tmp, "rss.txt") if n_rss is not None and os.access(GNU_TIME, os.X_OK) else None
+            runs = {}  # col -> [Runs] (with n and with 0 for a bench-rss workload)
             for col in cols:
                 argv = argvs.get(col)
                 parse = parse_peer if col in peer_cols else parse_own
                 if not argv:
+                    continue
+                if n_rss is not None:
+                    runs[col] = [Runs(argv + [str(n_rss)], run_env(col), stdin_path, parse, rss_file),
+                                 Runs(argv + ["0"], run_env(col), stdin_path, parse, rss_file)]
+                else:
+                    runs[col] = [Runs(argv, run_env(col), stdin_path, parse)]
+            interleave([r for col in cols for r in runs.get(col, [])], args.reps)
+            for col in cols:
+                if col not in runs:
                     res[col] = None
                 elif n_rss is not None:
-                    res[col] = rss_runs(argv, n_rss, args.reps, tmp, run_env(col), stdin_path, parse)
+                    res[col] = rss_result(runs[col][0], runs[col][1], n_rss)
                 else:
-                    res[col] = time_runs(argv, args.reps, run_env(col), stdin_path, parse)
+                    res[col] = runs[col][0].result()
             outputs = {lang: (res[lang].out if res[lang] else None) for lang in LANGS}
             ref = outputs["csp"] if outputs["csp"] is not None else outputs["go"]
             for lang in LANGS:
@@ -433,7 +468,7 @@ def main():
             print("| " + " | ".join(row) + " |")
             sys.stdout.flush()
         print()
-        print("median of %d runs after one warm-up; whole process. csp: cached compiled object (a re-run"
+        print("median of %d interleaved runs (a round runs each implementation once) after one warm-up each; whole process. csp: cached compiled object (a re-run"
               " of an unchanged program); csp (cold): parse, check, optimise and JIT every run." % args.reps)
         if details:
             print("Workloads shown as `name [key]` report what the program measured itself (the median of"
