@@ -127,9 +127,11 @@ void ready(G* g);
 // A non-blocking send on a channel that is not nil (runtime/chan/chan.cpp), for runtime C++
 // such as timer callbacks: false when the channel is full or closed.
 bool chan_try_send(void* c, const void* elem);
-// runtime.Gosched (and preemption): the goroutine goes to the tail of its worker's local
-// queue (docs/decisions.md says why not the global one) and the worker runs another.
+// Preemption and the semaphore hand-off: the goroutine goes to the tail of its worker's
+// local queue (docs/decisions.md says why not the global one) and the worker runs another.
 void yield();
+// runtime.Gosched: the same, except that on a local queue of 32 or more the goroutine goes
+// to the worker's yield queue, which takes turns with the local queue (HACKING.md).
 void gosched();
 // sync.Mutex's spinning (Go's sync_runtime_canSpin/doSpin): spin only a few rounds, on a
 // multicore machine, while some other worker is running (the holder may be on it) and nothing
