@@ -153,7 +153,7 @@ GNU_TIME = "/usr/bin/time"
 
 def run_once(argv, stdin_path, capture, env, rss_file=None):
     """Runs argv once: (exit status, stdout or b"", peak RSS of that process in KiB).
-    With rss_file, argv runs under GNU time, which writes the peak RSS there (see rss_runs)."""
+    With rss_file, argv runs under GNU time, which writes the peak RSS there (see rss_result)."""
     if rss_file:
         argv = [GNU_TIME, "-f", "%M", "-o", rss_file] + argv
     stdin = open(stdin_path, "rb") if stdin_path is not None else subprocess.DEVNULL
