@@ -75,6 +75,14 @@ std::string chanString(const ChanTypeExpr* c) {
   return pre + exprString(c->elem);
 }
 
+// async T, async (T1, T2), async (); a single func type keeps its parentheses.
+std::string taskString(const TaskTypeExpr* t) {
+  if (t->results.size() == 1 && t->results[0]->names.empty() && t->results[0]->type &&
+      t->results[0]->type->kind != ExprKind::FuncType)
+    return "async " + exprString(t->results[0]->type);
+  return "async " + paramsString(t->results);
+}
+
 std::string interfaceString(const InterfaceTypeExpr* t) {
   std::string out = "interface{";
   for (size_t i = 0; i < t->methods.size(); ++i) {
@@ -308,6 +316,11 @@ void Dumper::expr(const Expr* e) {
       os_ << ")";
       return;
     }
+    case ExprKind::TaskType:
+      os_ << "(tasktype ";
+      fields("results", e->as<TaskTypeExpr>()->results);
+      os_ << ")";
+      return;
     case ExprKind::FuncType: {
       auto* f = e->as<FuncTypeExpr>();
       os_ << "(functype ";
@@ -534,6 +547,7 @@ std::string exprString(const Expr* e) {
     }
     case ExprKind::MapType: return "map[" + exprString(e->as<MapTypeExpr>()->key) + "]" + exprString(e->as<MapTypeExpr>()->val);
     case ExprKind::ChanType: return chanString(e->as<ChanTypeExpr>());
+    case ExprKind::TaskType: return taskString(e->as<TaskTypeExpr>());
     case ExprKind::FuncType: return "func" + sigString(e->as<FuncTypeExpr>());
     case ExprKind::StructType: {
       std::string out = "struct{";

@@ -22,6 +22,8 @@
 
 namespace csp {
 
+struct Signature;  // frontend/types.h
+
 struct Type;      // frontend/types.h
 struct Object;    // frontend/types.h
 class Constant;  // frontend/constant.h: an exact constant value
@@ -38,7 +40,7 @@ enum class ExprKind {
   Bad, Ident, BasicLit, CompositeLit, KeyValue, FuncLit, Paren, Selector, Index, Slice,
   TypeAssert, Call, Star, Unary, Binary, Await,
   // type expressions
-  ArrayType, MapType, ChanType, FuncType, StructType, InterfaceType, Ellipsis,
+  ArrayType, MapType, ChanType, TaskType, FuncType, StructType, InterfaceType, Ellipsis,
 };
 
 // How an expression was classified by sema (go/types' "operand mode").
@@ -124,6 +126,9 @@ struct FuncLit : Expr {
   bool isAsync = false;
   // --- set by sema ---
   bool hasRecover = false;        // the body calls recover() (not in nested literals)
+  // async: the signature the body has (its declared results), where `type` is the value's
+  // (results: the one task type). Else the same as type.
+  const Signature* bodySig = nullptr;
   std::vector<Object*> captures;  // variables of enclosing functions it uses, in first-use order
   std::string goName;             // "main.main.func1": what tracebacks call it
   FuncLit(FuncTypeExpr* s, BlockStmt* b) : Expr(ExprKind::FuncLit), sig(s), body(b) {}
@@ -272,6 +277,13 @@ struct Field : Node {
   Expr* type = nullptr;
   BasicLit* tag = nullptr;  // struct field tag
   bool embedded = false;
+};
+
+// async T, async (T1, T2), async () (csp extension): the handle an async call returns.
+struct TaskTypeExpr : Expr {
+  std::vector<Field*> results;  // as a function's results (names are rejected by sema)
+  TaskTypeExpr() : Expr(ExprKind::TaskType) {}
+  CSP_EXPR_CLASSOF(TaskType)
 };
 
 struct FuncTypeExpr : Expr {
@@ -544,6 +556,9 @@ struct FuncDecl : Node {
   BlockStmt* body = nullptr;
   bool isAsync = false;
   bool hasRecover = false;  // set by sema: the body calls recover() (not in nested literals)
+  // Set by sema: the signature the body has. For an async function its declared results;
+  // the function's object has the value's type, whose one result is the task type.
+  const Signature* bodySig = nullptr;
 };
 
 // A top-level declaration is either a GenDecl or a FuncDecl.

@@ -752,6 +752,11 @@ Expr* ParseCtx::arrayType(const Token& lbrack, Expr* len, Expr* elem) {
   return ast_.make<ArrayTypeExpr>(lbrack.pos, len, elem);
 }
 Expr* ParseCtx::chanType(const Token& kw, ChanDir dir, Expr* elem) { return ast_.make<ChanTypeExpr>(kw.pos, dir, elem); }
+Expr* ParseCtx::taskType(const Token& kw, std::vector<Field*> results) {
+  auto* t = ast_.make<TaskTypeExpr>(kw.pos);
+  t->results = std::move(results);
+  return t;
+}
 Expr* ParseCtx::mapType(const Token& kw, Expr* key, Expr* val) { return ast_.make<MapTypeExpr>(kw.pos, key, val); }
 
 Expr* ParseCtx::structType(const Token& kw, Brace lbrace, std::vector<Field*> fields) {

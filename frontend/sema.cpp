@@ -249,7 +249,6 @@ void Checker::collectGenDecl(GenDecl* d) {
 
 void Checker::collectFunc(FuncDecl* fd) {
   if (!fd->name) return;
-  if (fd->isAsync) notImplemented(fd->pos, "async functions");
   // A standard package's functions without a body are implemented in C++ (frontend/bridge.h).
   if (!fd->body && isMain()) error(fd->name->pos, "missing function body");
   const std::string& name = fd->name->name;

@@ -130,6 +130,8 @@ class Checker {
   const Type* typExpr(Expr* e);
   const Type* varType(Expr* e);
   const Signature* funcType(FuncTypeExpr* e, const Type* recv);
+  const Signature* asyncValueSig(const Signature* body);
+  void awaitExpr(Operand& x, AwaitExpr* e);
   const Type* structType(StructTypeExpr* e);
   const Type* interfaceType(InterfaceTypeExpr* e);
   int64_t arrayLength(Expr* e);

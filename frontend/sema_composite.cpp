@@ -204,7 +204,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, const Type* hint) {
 // func(params) results { body }: a closure.
 void Checker::funcLit(Operand& x, FuncLit* e) {
   const Signature* sig = funcType(e->sig, nullptr);
-  if (e->isAsync) notImplemented(e->pos, "async function literals");
+  e->bodySig = sig;
   FuncCtx ctx;
   ctx.node = e;
   ctx.lit = e;
@@ -271,7 +271,7 @@ void Checker::funcLit(Operand& x, FuncLit* e) {
     localVars_.swap(savedLocals);
   }
   x.mode = ExprMode::Value;
-  x.type = sig;
+  x.type = e->isAsync ? asyncValueSig(sig) : sig;
 }
 
 // x.(T)

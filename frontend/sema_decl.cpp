@@ -211,10 +211,23 @@ void Checker::funcSignature(FuncDecl* fd) {
   Object* f = fd->name->obj;
   Scope* saved = scope_;
   scope_ = fileScope_;
-  auto* sig = const_cast<Signature*>(funcType(fd->sig, nullptr));
-  sig->isAsync = fd->isAsync;
+  const Signature* sig = funcType(fd->sig, nullptr);
+  fd->bodySig = sig;
   scope_ = saved;
-  f->type = sig;
+  f->type = fd->isAsync ? asyncValueSig(sig) : sig;
+}
+
+// An async function's value type: its parameters, and one result, the task of its declared
+// results (calling it starts a task). Identical to a plain func type written with `async T`.
+const Signature* Checker::asyncValueSig(const Signature* body) {
+  Signature* v = types_.newSignature();
+  v->params = body->params;
+  v->paramNames = body->paramNames;
+  v->variadic = body->variadic;
+  v->recv = body->recv;
+  v->results = {types_.taskOf(body->results)};
+  v->resultNames = {""};
+  return v;
 }
 
 // func (r T) M(...) / func (r *T) M(...): resolves the receiver, attaches the method to T.
@@ -249,9 +262,9 @@ void Checker::methodDecl(FuncDecl* fd) {
       named = nullptr;
     }
   }
-  auto* sig = const_cast<Signature*>(funcType(fd->sig, recvType));
-  sig->isAsync = fd->isAsync;
-  f->type = sig;
+  const Signature* sig = funcType(fd->sig, recvType);
+  fd->bodySig = sig;
+  f->type = fd->isAsync ? asyncValueSig(sig) : sig;
   scope_ = saved;
   if (!named) return;
   f->recvNamed = named;
@@ -272,7 +285,7 @@ void Checker::methodDecl(FuncDecl* fd) {
 void Checker::checkFuncBody(FuncDecl* fd) {
   Object* f = fd->name->obj;
   if (!f || !f->type || !fd->sig) return;
-  auto* sig = f->type->as<Signature>();
+  auto* sig = fd->bodySig ? fd->bodySig : f->type->as<Signature>();
   if (!sig) return;
   curFunc_ = f;
   curDecl_ = fd;
@@ -591,6 +604,16 @@ const Type* Checker::typExpr(Expr* e) {
       break;
     }
     case ExprKind::FuncType: t = funcType(e->as<FuncTypeExpr>(), nullptr); break;
+    case ExprKind::TaskType: {
+      std::vector<const Type*> results;
+      for (Field* r : e->as<TaskTypeExpr>()->results) {
+        if (!r->names.empty()) error(r->names[0]->pos, "a task type's results have no names");
+        const Type* rt = varType(r->type);
+        for (size_t n = r->names.empty() ? 1 : r->names.size(); n > 0; n--) results.push_back(rt);
+      }
+      t = types_.taskOf(results);
+      break;
+    }
     case ExprKind::StructType: t = structType(e->as<StructTypeExpr>()); break;
     case ExprKind::InterfaceType: t = interfaceType(e->as<InterfaceTypeExpr>()); break;
     case ExprKind::Star: {

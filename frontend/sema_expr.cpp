@@ -194,10 +194,7 @@ void Checker::exprInternal(Operand& x, Expr* e, const Type* hint) {
       binary(x, e, b->x, b->y, b->op, b->opPos);
       return;
     }
-    case ExprKind::Await:
-      use({e->as<AwaitExpr>()->x});
-      notImplemented(e->pos, "await");
-      return;
+    case ExprKind::Await: awaitExpr(x, e->as<AwaitExpr>()); return;
     case ExprKind::KeyValue: error(e->pos, "unexpected key:value expression"); return;
     case ExprKind::Ellipsis: error(e->pos, "invalid use of ..."); return;
     default: {
@@ -902,6 +899,40 @@ void Checker::comparison(Operand& x, Operand& y, Tok op, bool switchCase) {
     updateExprType(y.expr, defaultType(y.type), true);
   }
   x.type = types_.basic(TypeKind::UntypedBool);
+}
+
+// await t (csp extension): legal in async functions and in main.main, as Python allows
+// await only in async functions; its value is the task's results (none, one, or a tuple
+// like a multi-valued call's).
+void Checker::awaitExpr(Operand& x, AwaitExpr* e) {
+  expr(x, e->x);
+  if (x.invalid()) return;
+  const FuncCtx* fc = funcs_.empty() ? nullptr : &funcs_.back();
+  bool ok = fc && ((fc->lit && fc->lit->isAsync) ||
+                   (fc->decl && (fc->decl->isAsync || (!fc->decl->recv && fc->decl->name &&
+                                                       fc->decl->name->name == "main" && pkgPath_ == "main"))));
+  auto* task = x.type->underlying()->as<TaskType>();
+  if (!task) {
+    error(x.expr->pos, "invalid operation: cannot await non-task " + operandStr(x));
+    x.mode = ExprMode::Invalid;
+    return;
+  }
+  if (!ok) {
+    error(e->pos, "'await' outside async function");
+    x.mode = ExprMode::Invalid;
+    return;
+  }
+  x.expr = e;
+  if (task->results.empty()) {
+    x.mode = ExprMode::NoValue;
+    x.type = types_.tupleOf({});
+  } else if (task->results.size() == 1) {
+    x.mode = ExprMode::Value;
+    x.type = task->results[0];
+  } else {
+    x.mode = ExprMode::Value;
+    x.type = types_.tupleOf(task->results);
+  }
 }
 
 }  // namespace csp::sema

@@ -126,6 +126,7 @@ void Checker::exprStmt(ExprStmt* s) {
   if (x.mode == ExprMode::Builtin) msg = " must be called";
   else if (x.mode == ExprMode::TypeExpr) msg = " is not an expression";
   else if (isRecv(s->x)) return;
+  else if (unparen(s->x)->kind == ExprKind::Await) return;
   else if (auto* call = unparen(s->x)->as<CallExpr>()) {
     if (call->callKind == CallKind::Call) return;
     if (call->callKind == CallKind::Builtin && statementBuiltin(call->builtin)) return;

@@ -162,12 +162,13 @@ static void writeType(std::ostringstream& os, const Type* t) {
       return;
     }
     case TypeKind::Tuple: writeTuple(os, static_cast<const TupleType*>(t)->elems, {}, false); return;
-    case TypeKind::Task: {
-      os << "task";
+    case TypeKind::Task: {  // async T, async (T1, T2), async (); async (func()) keeps its parentheses
       auto& r = static_cast<const TaskType*>(t)->results;
-      os << '[';
+      os << "async ";
+      if (r.size() == 1 && r[0]->kind != TypeKind::Signature) { writeType(os, r[0]); return; }
+      os << '(';
       for (size_t i = 0; i < r.size(); i++) { if (i) os << ", "; writeType(os, r[i]); }
-      os << ']';
+      os << ')';
       return;
     }
     default:
@@ -216,7 +217,7 @@ bool identical(const Type* a, const Type* b) {
     case TypeKind::Signature: {
       auto* x = a->as<Signature>();
       auto* y = b->as<Signature>();
-      return x->variadic == y->variadic && x->isAsync == y->isAsync &&
+      return x->variadic == y->variadic &&
              identicalList(x->params, y->params) && identicalList(x->results, y->results);
     }
     case TypeKind::Struct: {

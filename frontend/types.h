@@ -31,7 +31,7 @@ enum class TypeKind {
   UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
   // composite and named types
   Named, Pointer, Array, Slice, Map, Chan, Signature, Struct, Interface, Tuple,
-  Task,  // csp extension: the handle an `async func` call returns (task[T1, ...])
+  Task,  // csp extension: the handle an `async func` call returns (async T, async (T1, T2))
 };
 
 struct Type {
@@ -125,7 +125,6 @@ struct Signature : Type {
   std::vector<const Type*> results;
   std::vector<std::string> paramNames, resultNames;  // "" where unnamed
   bool variadic = false;
-  bool isAsync = false;         // csp: calling it yields a Task
   const Type* recv = nullptr;   // receiver type for methods, else nullptr
   Signature() : Type(TypeKind::Signature) {}
   static bool classof(const Type* t) { return t->kind == TypeKind::Signature; }

@@ -106,6 +106,16 @@ class ModuleGen {
   llvm::Type* llvmType(const Type* t) { return layout_->irType(t); }
   bool isMemory(const Type* t) { return layout_->isMemory(t); }
   const FuncABI& abi(const Signature* sig);
+  // --- async functions (codegen_async.cpp) ---
+  // The coroutine of an async function with body signature `body`:
+  //   ptr co(ptr g, ptr env, ptr task, ptr results, params...)  -> its handle (frame)
+  // (memory-typed parameters as pointers, as abi's; results are stored at `results`).
+  const FuncABI& coroAbi(const Signature* body);
+  // The layout of a task's results (offsets into Task::results); returns the size.
+  uint64_t taskResultLayout(const std::vector<const Type*>& results, std::vector<uint64_t>* offsets);
+  // Generates an async function's two parts: `wrapper` (its value, which starts a task) and
+  // its coroutine, from decl or lit.
+  void genAsync(llvm::Function* wrapper, FuncDecl* decl, FuncLit* lit);
   llvm::Constant* zero(const Type* t) { return llvm::Constant::getNullValue(llvmType(t)); }
   llvm::Constant* constant(const Constant& c, const Type* t, Pos pos);
   llvm::Constant* typeDescriptor(const Type* t);
@@ -204,6 +214,7 @@ class ModuleGen {
   std::map<std::string, llvm::Constant*> strings_, cstrings_;
   std::unordered_map<const Type*, llvm::Constant*> typeDescs_;
   std::unordered_map<const Signature*, std::unique_ptr<FuncABI>> abis_;
+  std::unordered_map<const Signature*, std::unique_ptr<FuncABI>> coroAbis_;
   bool hasLoops_ = false;
   std::unordered_map<llvm::Function*, std::vector<llvm::Function*>> calls_;  // call graph
 };
@@ -215,6 +226,9 @@ class FuncGen {
   FuncGen(ModuleGen& m, llvm::Function* fn, const FuncABI& abi, std::string goName, int line);
 
   void genFuncBody(FuncDecl* decl);            // params, named results, body, epilogue
+  // An async function's value: makes the task, runs co's ramp, starts the task, returns it.
+  void genAsyncWrapper(llvm::Function* co, const Signature* body);
+  void setCoroutine() { coro_ = true; }         // the function being generated is a coroutine
   void genFuncLitBody(FuncLit* lit);           // the same for a closure, captures from env
   void genPackageInits(const std::vector<PackageInit>& inits);  // then `ret void`
 
@@ -319,7 +333,9 @@ class FuncGen {
   void declareVar(Object* var);  // a new variable for obj (a fresh heap cell if it escapes)
 
   // --- the calling convention and calls (codegen_func.cpp) ---
-  llvm::Value* g() const { return g_; }
+  // The running goroutine's record. In a coroutine, after its first suspension, the G that
+  // runs the task may differ from one resumption to the next: it is re-read into a slot.
+  llvm::Value* g() { return gSlot_ ? b_.CreateLoad(b_.getPtrTy(), gSlot_, "g") : g_; }
   // Calls a csp function (direct callee or a code pointer of type abi.type) with env and
   // csp arguments (memory-typed ones as pointers to copies); returns its results.
   std::vector<llvm::Value*> callCsp(llvm::FunctionCallee callee, const FuncABI& abi,
@@ -381,7 +397,17 @@ class FuncGen {
   void genPanic(CallExpr* e);
   llvm::Value* genMinMax(CallExpr* e, bool isMax);
   // function structure
-  void genPrologue(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig, bool defers);
+  void genPrologue(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig, bool defers,
+                   bool startDefers = true);
+  // coroutines (codegen_async.cpp)
+  void genCoroutineBody(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig, bool defers,
+                        const std::vector<Stmt*>& body);
+  void coroSuspend(bool final);  // a suspension point; the code after it runs when resumed
+  void finishCoroutine();
+  void genCoroReturn(const std::vector<llvm::Value*>& vals);  // results stored, final suspension
+ public:
+  std::vector<llvm::Value*> genAwait(AwaitExpr* e);
+ private:
   std::vector<Object*> resultObjs_;  // per result slot: the named result, or nullptr
   void finishFunction();
  public:
@@ -405,6 +431,17 @@ class FuncGen {
   llvm::BasicBlock* entry_ = nullptr;
   llvm::Value* g_ = nullptr;                   // argument 0
   llvm::Value* env_ = nullptr;                 // argument 1
+  // coroutines: the task and its results (arguments 2 and 3), the handle, shared blocks
+  bool coro_ = false;
+  llvm::Value* gSlot_ = nullptr;  // the task's G, stored after every resumption
+  llvm::Value* task_ = nullptr;
+  llvm::Value* results_ = nullptr;
+  llvm::Value* coroId_ = nullptr;
+  llvm::Value* coroHdl_ = nullptr;
+  llvm::BasicBlock* coroSuspendBB_ = nullptr;  // back to whoever resumed (or ran the ramp)
+  llvm::BasicBlock* coroCleanupBB_ = nullptr;  // destroy: (frames are GC memory) to suspend
+  llvm::BasicBlock* coroFinalBB_ = nullptr;    // the final suspension, which every return reaches
+  std::vector<uint64_t> resultOffs_;
   std::unordered_map<Object*, llvm::Value*> locals_;
   const Signature* sig_ = nullptr;
   std::vector<llvm::Value*> resultSlots_;  // named results, in order (empty if unnamed)

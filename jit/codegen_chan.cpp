@@ -44,7 +44,7 @@ std::vector<llvm::Value*> FuncGen::genRecv(UnaryExpr* u, bool commaOk) {
   llvm::Value* ch = genExpr(u->x);
   llvm::Value* slot = temp(elem, "recv");
   setLoc(u->pos);
-  llvm::Value* ok = rtCall(RtFn::chan_recv, {g_, ch, slot});
+  llvm::Value* ok = rtCall(RtFn::chan_recv, {g(), ch, slot});
   llvm::Value* v = load(slot, elem);
   if (commaOk) return {v, ok};
   return {v};
@@ -67,13 +67,13 @@ void FuncGen::genSend(SendStmt* s) {
   llvm::Value* ch;
   llvm::Value* slot = genSendValue(s, &ch);
   setLoc(s->pos);
-  rtCall(RtFn::chan_send, {g_, ch, slot});
+  rtCall(RtFn::chan_send, {g(), ch, slot});
 }
 
 void FuncGen::genClose(CallExpr* e) {
   llvm::Value* ch = genExpr(e->args[0]);
   setLoc(e->pos);
-  rtCall(RtFn::chan_close, {g_, ch});
+  rtCall(RtFn::chan_close, {g(), ch});
 }
 
 llvm::Value* FuncGen::genChanLenCap(llvm::Value* ch, bool isCap) {
@@ -90,7 +90,7 @@ void FuncGen::genRangeChan(RangeStmt* s) {
   llvm::BasicBlock* endBB = newBlock("range.end");
   loopHeader(condBB);
   setLoc(s->pos);
-  llvm::Value* ok = rtCall(RtFn::chan_recv, {g_, ch, slot});
+  llvm::Value* ok = rtCall(RtFn::chan_recv, {g(), ch, slot});
   b_.CreateCondBr(ok, bodyBB, endBB);
   b_.SetInsertPoint(bodyBB);
   genRangeAssign(s, s->key, load(slot, elem), elem);
@@ -106,7 +106,7 @@ void FuncGen::genSelect(SelectStmt* s) {
   }
   if (comms.empty() && !dflt) {  // select {}
     setLoc(s->pos);
-    rtCallNoReturn(RtFn::block, {g_});
+    rtCallNoReturn(RtFn::block, {g()});
     return;
   }
   llvm::BasicBlock* endBB = newBlock("select.end");
@@ -140,7 +140,7 @@ void FuncGen::genSelect(SelectStmt* s) {
   }
   setLoc(s->pos);
   llvm::Value* casesArg = cases ? cases : llvm::ConstantPointerNull::get(b_.getPtrTy());
-  llvm::Value* idx = rtCall(RtFn::select, {g_, casesArg, b_.getInt64(comms.size()), b_.getInt1(dflt != nullptr)});
+  llvm::Value* idx = rtCall(RtFn::select, {g(), casesArg, b_.getInt64(comms.size()), b_.getInt1(dflt != nullptr)});
 
   std::vector<llvm::BasicBlock*> bodies;
   for (size_t i = 0; i < comms.size(); i++) bodies.push_back(newBlock("select.case"));

@@ -183,7 +183,7 @@ llvm::Value* FuncGen::genMethodValue(SelectorExpr* sel) {
       llvm::Value* r = sel->method->ptrRecv ? tg.b_.CreateLoad(tg.b_.getPtrTy(), raddr) : tg.load(raddr, recvT);
       params.insert(params.begin(), r);
       llvm::Function* callee = m_.function(sel->method->decl);
-      llvm::Value* slot = tg.b_.CreateConstGEP1_64(tg.b_.getInt8Ty(), tg.g_, RuntimeABI::kGDeferFn);
+      llvm::Value* slot = tg.b_.CreateConstGEP1_64(tg.b_.getInt8Ty(), tg.g(), RuntimeABI::kGDeferFn);
       llvm::Value* tok = tg.b_.CreateLoad(tg.b_.getPtrTy(), slot);
       tg.b_.CreateStore(tg.b_.CreateSelect(tg.b_.CreateICmpEQ(tok, thunk), callee, tok), slot);
       tg.genReturnValues(tg.callCsp(callee, m_.abi(sel->method->type->as<Signature>()), nullptr, params));

@@ -67,7 +67,7 @@ void FuncGen::beginDefers() {
   fn_->setPersonalityFn(llvm::cast<llvm::Constant>(personality(m_.mod()).getCallee()));
   lpad_ = newBlock("lpad");
   exit_ = newBlock("exit");
-  deferMark_ = b_.CreateLoad(b_.getPtrTy(), g_, "defer.mark");
+  deferMark_ = b_.CreateLoad(b_.getPtrTy(), g(), "defer.mark");
 }
 
 void FuncGen::finishDefers() {
@@ -77,7 +77,7 @@ void FuncGen::finishDefers() {
   llvm::BasicBlock* lpadDone = newBlock("lpad.done");
   // Normal return: run the deferred calls; a panic in one of them goes to the landing pad.
   b_.SetInsertPoint(exit_);
-  rtCall(RtFn::run_defers, {g_, deferMark_, b_.getFalse()});
+  rtCall(RtFn::run_defers, {g(), deferMark_, b_.getFalse()});
   b_.CreateBr(ret);
   // The landing pad: every panic that reaches this frame.
   b_.SetInsertPoint(lpad_);
@@ -86,12 +86,12 @@ void FuncGen::finishDefers() {
   b_.CreateCall(m_.rt().fn(RtFn::panic_caught), {b_.CreateExtractValue(lp, 0)});
   b_.CreateBr(lpadRun);
   b_.SetInsertPoint(lpadRun);
-  llvm::Value* recovered = rtCall(RtFn::run_defers, {g_, deferMark_, b_.getTrue()});
+  llvm::Value* recovered = rtCall(RtFn::run_defers, {g(), deferMark_, b_.getTrue()});
   b_.CreateBr(lpadDone);
   b_.SetInsertPoint(lpadDone);
   b_.CreateCondBr(recovered, ret, resume);
   b_.SetInsertPoint(resume);
-  llvm::CallInst* again = b_.CreateCall(m_.rt().fn(RtFn::panic_resume), {g_});
+  llvm::CallInst* again = b_.CreateCall(m_.rt().fn(RtFn::panic_resume), {g()});
   again->setDoesNotReturn();
   b_.CreateUnreachable();
   // Return what the result slots hold now (deferred calls may have changed them).
@@ -134,7 +134,7 @@ FuncGen::Suspended FuncGen::suspendedCall(CallExpr* call, Pos pos, bool isDefer)
     }
     tg.subst()[out.ops[i]] = loaded;
   }
-  llvm::Value* slot = tg.b_.CreateConstGEP1_64(tg.b_.getInt8Ty(), tg.g_, RuntimeABI::kGDeferFn);
+  llvm::Value* slot = tg.b_.CreateConstGEP1_64(tg.b_.getInt8Ty(), tg.g(), RuntimeABI::kGDeferFn);
   if (llvm::Value* target = directTarget(m_, call)) {
     if (isDefer) tg.b_.CreateStore(target, slot);
     tg.genCall(call);
@@ -182,9 +182,9 @@ void FuncGen::genDefer(DeferStmt* s) {
   llvm::Value* env = b_.CreateStructGEP(recTy, rec, 1);
   storeSuspended(sc, env);
   llvm::Value* d = b_.CreateStructGEP(recTy, rec, 0);
-  b_.CreateStore(b_.CreateLoad(b_.getPtrTy(), g_), b_.CreateStructGEP(m_.rt().deferTy(), d, 0));
+  b_.CreateStore(b_.CreateLoad(b_.getPtrTy(), g()), b_.CreateStructGEP(m_.rt().deferTy(), d, 0));
   b_.CreateStore(env, b_.CreateStructGEP(m_.rt().deferTy(), d, 1));
-  b_.CreateStore(d, g_);  // g->defer = d
+  b_.CreateStore(d, g());  // g->defer = d
 }
 
 // go f(args): the same closure as defer's, on the heap, handed to the scheduler. A nil
@@ -197,14 +197,14 @@ void FuncGen::genGo(GoStmt* s) {
   // allocation per go statement.
   if (call->callKind == CallKind::Call && call->args.empty() && !directTarget(m_, call)) {
     auto* sig = call->fun->type->underlying()->as<Signature>();
-    if (sig && sig->params.empty() && sig->results.empty() && !sig->variadic && !sig->isAsync) {
+    if (sig && sig->params.empty() && sig->results.empty() && !sig->variadic) {
       llvm::Value* f = genExpr(call->fun);
       panicIf(b_.CreateIsNull(f), [&] {
         setLoc(s->pos);
         rtCallNoReturn(RtFn::go_nil, {});
       });
       setLoc(s->pos);
-      rtCall(RtFn::go, {g_, f});
+      rtCall(RtFn::go, {g(), f});
       return;
     }
   }
@@ -231,18 +231,18 @@ void FuncGen::genGo(GoStmt* s) {
     storeSuspended(sc, env);
   }
   setLoc(s->pos);
-  rtCall(RtFn::go, {g_, env});
+  rtCall(RtFn::go, {g(), env});
 }
 
 void FuncGen::genRecoverCheck() {
-  llvm::Value* slot = b_.CreateConstGEP1_64(b_.getInt8Ty(), g_, RuntimeABI::kGDeferFn);
+  llvm::Value* slot = b_.CreateConstGEP1_64(b_.getInt8Ty(), g(), RuntimeABI::kGDeferFn);
   llvm::Value* target = b_.CreateLoad(b_.getPtrTy(), slot);
   canRecover_ = b_.CreateICmpEQ(target, fn_, "can.recover");
   b_.CreateStore(b_.CreateSelect(canRecover_, llvm::ConstantPointerNull::get(b_.getPtrTy()), target), slot);
 }
 
 llvm::Value* FuncGen::genRecover() {
-  return rtCall(RtFn::recover, {g_, canRecover_ ? canRecover_ : b_.getFalse()});
+  return rtCall(RtFn::recover, {g(), canRecover_ ? canRecover_ : b_.getFalse()});
 }
 
 }  // namespace csp

@@ -32,6 +32,10 @@ llvm::Value* FuncGen::genExpr(Expr* e) {
       std::vector<llvm::Value*> r = genCall(e->as<CallExpr>());
       return r.empty() ? nullptr : r[0];
     }
+    case ExprKind::Await: {
+      std::vector<llvm::Value*> r = genAwait(e->as<AwaitExpr>());
+      return r.empty() ? nullptr : r[0];
+    }
     case ExprKind::Index: return genIndex(e->as<IndexExpr>());
     case ExprKind::Slice: return genSliceExpr(e->as<SliceExpr>());
     case ExprKind::Selector: return genSelector(e->as<SelectorExpr>());
@@ -63,6 +67,8 @@ std::vector<llvm::Value*> FuncGen::genValues(const std::vector<Expr*>& exprs,
         hoisted_.erase(it);
       } else if (auto* call = u->as<CallExpr>()) {
         vals = genCall(call);
+      } else if (auto* aw = u->as<AwaitExpr>()) {  // a, b := await t
+        vals = genAwait(aw);
       } else if (auto* ix = u->as<IndexExpr>()) {  // v, ok := m[k]
         vals = genMapIndex(ix, true);
       } else if (auto* ta = u->as<TypeAssertExpr>()) {  // v, ok := x.(T)

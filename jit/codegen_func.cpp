@@ -179,7 +179,7 @@ void FuncGen::rtCallNoReturn(RtFn f, llvm::ArrayRef<llvm::Value*> args) {
 std::vector<llvm::Value*> FuncGen::callCsp(llvm::FunctionCallee callee, const FuncABI& abi,
                                            llvm::Value* env, const std::vector<llvm::Value*>& args) {
   std::vector<llvm::Value*> ll(abi.type->getNumParams(), nullptr);
-  ll[0] = g_;
+  ll[0] = g();
   ll[1] = env ? env : llvm::ConstantPointerNull::get(b_.getPtrTy());
   std::vector<llvm::Value*> outs(abi.results.size(), nullptr);
   for (size_t i = 0; i < abi.results.size(); i++)
@@ -249,7 +249,8 @@ bool hasDeferIn(const std::vector<Stmt*>& list) {
 // Parameters (receiver first) and results of a function body: parameters are stored into
 // their variables (a memory-typed one is the caller's copy, kept in place unless it escapes);
 // results get slots when they are named or the function has defers.
-void FuncGen::genPrologue(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig, bool defers) {
+void FuncGen::genPrologue(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig, bool defers,
+                          bool startDefers) {
   sig_ = sig;
   unsigned argNo = abi_.firstParam;
   auto bindParams = [&](const std::vector<Field*>& fields) {
@@ -262,7 +263,13 @@ void FuncGen::genPrologue(const std::vector<Field*>* recv, FuncTypeExpr* ft, con
         arg->setName(name->name);
         Object* v = name->obj;
         if (m_.isMemory(v->type) && !v->escapes()) {
-          locals_[v] = arg;  // the caller's copy is ours
+          if (coro_) {  // the caller's copy outlives only the ramp: the frame keeps its own
+            llvm::Value* copy = temp(v->type, name->name);
+            store(copy, arg, v->type);
+            locals_[v] = copy;
+          } else {
+            locals_[v] = arg;  // the caller's copy is ours
+          }
           continue;
         }
         declareVar(v);
@@ -296,17 +303,21 @@ void FuncGen::genPrologue(const std::vector<Field*>* recv, FuncTypeExpr* ft, con
       }
     }
   }
-  if (defers) beginDefers();
+  if (defers && startDefers) beginDefers();
 }
 
 // func name(params) results { body }
 void FuncGen::genFuncBody(FuncDecl* decl) {
   Object* obj = decl->name ? decl->name->obj : nullptr;
-  const Signature* sig = obj && obj->type ? obj->type->as<Signature>() : nullptr;
+  const Signature* sig = decl->bodySig ? decl->bodySig : obj && obj->type ? obj->type->as<Signature>() : nullptr;
   bool defers = decl->body && hasDeferIn(decl->body->list);
-  if (decl->hasRecover) genRecoverCheck();
   std::vector<Field*> recv;
   if (decl->recv) recv.push_back(decl->recv);
+  if (coro_) {  // (recover in a task is never called directly by a deferred call of its caller)
+    genCoroutineBody(decl->recv ? &recv : nullptr, decl->sig, sig, defers, decl->body->list);
+    return;
+  }
+  if (decl->hasRecover) genRecoverCheck();
   genPrologue(decl->recv ? &recv : nullptr, decl->sig, sig, defers);
   genStmts(decl->body->list);
   finishFunction();
@@ -314,13 +325,17 @@ void FuncGen::genFuncBody(FuncDecl* decl) {
 
 // func(params) results { body }: captured variables' cells are read from the closure.
 void FuncGen::genFuncLitBody(FuncLit* lit) {
-  const Signature* sig = lit->type->as<Signature>();
+  const Signature* sig = lit->bodySig ? lit->bodySig : lit->type->as<Signature>();
   bool defers = lit->body && hasDeferIn(lit->body->list);
-  if (lit->hasRecover) genRecoverCheck();
+  if (lit->hasRecover && !coro_) genRecoverCheck();
   for (size_t i = 0; i < lit->captures.size(); i++) {
     Object* v = lit->captures[i];
     captureIndex_[v] = static_cast<unsigned>(i);
     locals_[v] = b_.CreateLoad(b_.getPtrTy(), b_.CreateConstGEP1_64(b_.getPtrTy(), env_, i + 1), v->name + ".cell");
+  }
+  if (coro_) {
+    genCoroutineBody(nullptr, lit->sig, sig, defers, lit->body->list);
+    return;
   }
   genPrologue(nullptr, lit->sig, sig, defers);
   if (lit->body) genStmts(lit->body->list);
@@ -355,6 +370,10 @@ void FuncGen::genPackageInits(const std::vector<PackageInit>& inits) {
 
 // Returns vals (one per result, converted) from the current block, as the ABI says.
 void FuncGen::genReturnValues(const std::vector<llvm::Value*>& vals) {
+  if (coro_) {
+    genCoroReturn(vals);
+    return;
+  }
   llvm::Type* rty = fn_->getReturnType();
   llvm::Value* agg = abi_.retStruct ? llvm::PoisonValue::get(rty) : nullptr;
   llvm::Value* single = nullptr;
@@ -408,6 +427,7 @@ void FuncGen::genReturn(ReturnStmt* s) {
 void FuncGen::finishFunction() {
   if (!b_.GetInsertBlock()->getTerminator()) {
     if (lpad_) b_.CreateBr(exit_);
+    else if (coro_ && abi_.results.empty()) genCoroReturn({});
     else if (abi_.results.empty()) b_.CreateRetVoid();
     else b_.CreateUnreachable();  // sema reported "missing return"
   }

@@ -279,7 +279,7 @@ void FuncGen::genIentryBody(const Type* t, const ModuleGen::MethodEntry& m) {
   target = callee;
   recv = adjustReceiver(holderAddr, holderT, path, m.method, viaPointer, Pos{});
   // recover's token: a deferred call through this entry counts as calling the method.
-  llvm::Value* slot = b_.CreateConstGEP1_64(b_.getInt8Ty(), g_, RuntimeABI::kGDeferFn);
+  llvm::Value* slot = b_.CreateConstGEP1_64(b_.getInt8Ty(), g(), RuntimeABI::kGDeferFn);
   llvm::Value* tok = b_.CreateLoad(b_.getPtrTy(), slot);
   b_.CreateStore(b_.CreateSelect(b_.CreateICmpEQ(tok, fn_), target, tok), slot);
   std::vector<llvm::Value*> args = {recv};

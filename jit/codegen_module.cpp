@@ -112,6 +112,10 @@ void ModuleGen::genQueued() {
       FuncLit* lit = litQueue_.back();
       litQueue_.pop_back();
       llvm::Function* f = lits_[lit];
+      if (lit->isAsync && lit->bodySig) {
+        genAsync(f, nullptr, lit);
+        continue;
+      }
       const Signature* sig = lit->type ? lit->type->as<Signature>() : nullptr;
       FuncGen fg(*this, f, abi(sig ? sig : &kNone), lit->goName, lit->pos.line);
       fg.genFuncLitBody(lit);
@@ -121,6 +125,10 @@ void ModuleGen::genQueued() {
     queue_.pop_back();
     if (!d->body) continue;
     llvm::Function* f = funcs_[d];
+    if (d->isAsync && d->bodySig) {
+      genAsync(f, d, nullptr);
+      continue;
+    }
     Object* obj = d->name ? d->name->obj : nullptr;
     const Signature* sig = obj && obj->type ? obj->type->as<Signature>() : nullptr;
     FuncGen fg(*this, f, abi(sig ? sig : &kNone), f->getName().str(), d->pos.line);

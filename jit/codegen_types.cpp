@@ -92,6 +92,7 @@ uint32_t kindOf(const Type* u) {
     case TypeKind::Slice: return CSP_KIND_SLICE;
     case TypeKind::Struct: return CSP_KIND_STRUCT;
     case TypeKind::UnsafePointer: return CSP_KIND_UNSAFE_POINTER;
+    case TypeKind::Task: return CSP_KIND_UNSAFE_POINTER;  // (printed as an address, like a chan)
     default: return CSP_KIND_INVALID;
   }
 }

@@ -235,6 +235,13 @@ std::string Layout::name(const Type* t, bool canonical) {
       }
       return out + " }";
     }
+    case TypeKind::Task: {  // as types.cpp writes it: async T, async (T1, T2), async (func())
+      auto& r = t->as<TaskType>()->results;
+      if (r.size() == 1 && r[0]->kind != TypeKind::Signature) return "async " + name(r[0], canonical);
+      std::string out = "async (";
+      for (size_t i = 0; i < r.size(); i++) out += (i ? ", " : "") + name(r[i], canonical);
+      return out + ")";
+    }
     case TypeKind::Tuple: {
       std::string out = "(";
       auto* tup = t->as<TupleType>();

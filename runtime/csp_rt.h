@@ -349,6 +349,24 @@ csp_string csp_fmt_sprintf(const uint8_t* f, int64_t flen, const csp_any* args, 
 // of no parameters). Its creation site is the return address of this call.
 void csp_go(csp_g* g, csp_closure* fn);
 CSP_NORETURN void csp_go_nil(void);  // go of a nil func value: Go's fatal error
+
+// ---- tasks (runtime/task/task.h) ----------------------------------------------------------------
+// Calling an async function: csp_task_new makes the task (result_size bytes of results, laid
+// out by codegen; gopc: the call's return address), csp_task_results gives where they go, the
+// coroutine's ramp makes its frame, csp_task_start queues the task to run it.
+void* csp_task_new(csp_g* g, int64_t result_size, void* gopc);
+void* csp_task_results(void* task);
+// The goroutine record running the task (its coroutine reads it after its first suspension).
+csp_g* csp_task_g(void* task);
+void csp_task_start(void* task, void* frame);
+// await in an async function: true when the task is done; false when the caller must suspend
+// (it is queued as an awaiter and resumes once the task is done).
+bool csp_task_await_begin(csp_g* g, void* task);
+// The results of a done task; re-panics with a task's panic (the value, and its trace as the
+// cause).
+void* csp_task_result(csp_g* g, void* task);
+// await in main (not a task): parks until the task is done, then csp_task_result.
+void* csp_task_wait(csp_g* g, void* task);
 // Preemption (runtime/sched/sched.h, preempt_check). Every loop header polls the thread's
 // split-stack guard slot (%fs:0x70, the limit every function's stack check reads) and calls
 // csp_preempt when it holds CSP_STACK_POISON, which the runtime stores to ask for a yield.

@@ -417,13 +417,16 @@ void append_traceback(std::string& out, int64_t goid, const uintptr_t* pcs, int 
   if (csp_g* g = current_g()) append_created_by(out, gof(g));
 }
 
-[[noreturn]] void start_panic(csp_any v, bool nil_deref) {
+namespace {
+
+[[noreturn]] void start_panic_impl(csp_any v, bool nil_deref, const char* cause) {
   csp_g* g = current_g();
   if (g == nullptr) die("fatal error: panic outside a goroutine\n");
   auto* p = static_cast<csp_panic*>(GC_MALLOC(sizeof(csp_panic)));
   std::memset(p, 0, sizeof *p);
   p->value = v;
   p->nil_deref = nil_deref;
+  p->cause = cause;
   p->link = g->panic;
   if (g->panic) g->panic->aborted = true;  // a deferred call run for it panicked
   g->panic = p;
@@ -432,6 +435,11 @@ void append_traceback(std::string& out, int64_t goid, const uintptr_t* pcs, int 
   if (nil_deref && p->npcs > 0) p->fault_pc = p->pcs[0];
   throw PanicUnwind{};
 }
+
+}  // namespace
+
+[[noreturn]] void start_panic(csp_any v, bool nil_deref) { start_panic_impl(v, nil_deref, nullptr); }
+[[noreturn]] void start_panic_with_cause(csp_any v, const char* cause) { start_panic_impl(v, false, cause); }
 
 [[noreturn]] void runtime_error(const std::string& msg, RtErr kind, bool nil_deref) {
   // (Bounds errors proper are csp_panic_bounds' runtime.boundsError values.)
@@ -456,7 +464,9 @@ void append_traceback(std::string& out, int64_t goid, const uintptr_t* pcs, int 
   die(msg);
 }
 
-[[noreturn]] void fatal_panic(csp_g* g) {
+[[noreturn]] void fatal_panic(csp_g* g) { die(panic_report(g)); }
+
+std::string panic_report(csp_g* g) {
   std::vector<csp_panic*> chain;  // oldest first
   for (csp_panic* p = g->panic; p; p = p->link) chain.insert(chain.begin(), p);
   // Every value's text first, newest first as Go's preprintpanics calls Error/String.
@@ -486,7 +496,9 @@ void append_traceback(std::string& out, int64_t goid, const uintptr_t* pcs, int 
   msg += "\n";
   csp_panic* last = g->panic;
   append_traceback(msg, g->goid, last ? last->pcs : nullptr, last ? last->npcs : 0, last && last->truncated);
-  die(msg);
+  for (csp_panic* p : chain)
+    if (p->cause) msg += std::string("\n") + p->cause;
+  return msg;
 }
 
 }  // namespace csp::rt

@@ -46,6 +46,9 @@ struct csp_panic {
   int32_t npcs;              // return addresses in JIT'd code, innermost first
   bool truncated;            // the stack had more frames than pcs holds
   uintptr_t pcs[csp::rt::kMaxTraceFrames];
+  // An awaiter's re-panic of a task's panic: the task's report ("task N [panicked]:", its
+  // frames, where it was created), printed after the awaiter's trace. NULL otherwise.
+  const char* cause;
 };
 
 namespace csp::rt {
@@ -70,6 +73,11 @@ enum class RtErr { String, Bounds, Plain };
 // Prints g's unrecovered panics and the trace, exits with code 2. Called at a goroutine's
 // entry when a panic unwound all of its frames.
 [[noreturn]] void fatal_panic(csp_g* g);
+// What fatal_panic prints for g's panics (the chain, the trace, the causes), without exiting.
+std::string panic_report(csp_g* g);
+// start_panic for an awaiter re-panicking a task's panic: the same value, with the task's
+// report as the cause.
+[[noreturn]] void start_panic_with_cause(csp_any v, const char* cause);
 
 // Go's fatal error for misuse the program cannot recover from ("fatal error: " + what, the
 // traces of every goroutine); exit 2.

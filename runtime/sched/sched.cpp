@@ -45,6 +45,7 @@
 #include "runtime/sched/prefetch.h"
 #include "runtime/sched/sanitizer.h"
 #include "runtime/sched/timers.h"
+#include "runtime/task/task.h"
 
 #include <algorithm>
 #include <atomic>
@@ -90,7 +91,7 @@ constexpr size_t kMainStackSize = size_t{1} << 30;  // Go's 1e9-byte limit
 constexpr size_t kMainGuardSize = size_t{1} << 20;
 
 // Post-switch actions: what the scheduler context does for the G that just switched to it.
-enum class After : uint8_t { None, Park, Yield, Gosched, Exit };
+enum class After : uint8_t { None, Park, Yield, Gosched, Exit, Release };
 
 // What a run queue holds: a G, or a goroutine that has not started yet. A go statement
 // on a worker makes no G record: it queues what the record would hold (the closure to run,
@@ -628,11 +629,29 @@ void run_g(Worker* w, G* g) {
 // again, possibly on another worker.
 void switch_to_scheduler(Worker* w, G* g, After a) {
   w->after = a;
-  bool dying = a == After::Exit;
+  bool dying = a == After::Exit || a == After::Release;  // (the stack is dropped)
   san_switch_to(&g->tsan_fiber, &w->tsan_fiber, dying ? nullptr : &g->asan_fake_stack, w->gc.own_lo,
                 w->gc.own_hi - w->gc.own_lo);
   csp_ctx_swap(&g->sp, w->sched_sp);
   san_switched_back(g->asan_fake_stack);
+}
+
+// The G no longer runs on its stack (it ended, or a task suspended stackless): its segments
+// go back to w's cache and its next run, if any, starts from its entry.
+void drop_stack(Worker* w, G* g) {
+  if (g->stack) {
+    // (A panic or Goexit may have unwound past segments still in use: free them all.)
+    for (Stack* s = g->stack->newer; s != nullptr;) {
+      Stack* n = s->newer;
+      segment_put(&w->stacks, s);
+      s = n;
+    }
+    segment_put(&w->stacks, g->stack);
+    g->stack = nullptr;
+    g->seg = nullptr;
+  }
+  g->sp = nullptr;
+  g->stack_lo = g->stack_hi = 0;
 }
 
 void do_after(Worker* w, G* g) {
@@ -663,22 +682,25 @@ void do_after(Worker* w, G* g) {
       w->just_yielded = true;
       return;
     }
+    case After::Release: {
+      // A task gives up its stack and record before anyone can see it suspended (the unlock).
+      drop_stack(w, g);
+      g->entry = nullptr;
+      g->is_task = false;
+      g->param = nullptr;
+      gfput(w, g);
+      UnlockFn fn = w->after_fn;
+      void* arg = w->after_arg;
+      w->after_fn = nullptr;
+      w->after_arg = nullptr;
+      if (fn) fn(arg);
+      return;
+    }
     case After::Exit: {
       g->status.store(GStatus::Dead, std::memory_order_relaxed);
-      if (g->stack) {
-        // (A panic or Goexit may have unwound past segments still in use: free them all.)
-        for (Stack* s = g->stack->newer; s != nullptr;) {
-          Stack* n = s->newer;
-          segment_put(&w->stacks, s);
-          s = n;
-        }
-        segment_put(&w->stacks, g->stack);
-        g->stack = nullptr;
-        g->seg = nullptr;
-      }
-      g->sp = nullptr;
-      g->stack_lo = g->stack_hi = 0;
+      drop_stack(w, g);
       g->entry = nullptr;
+      g->is_task = false;
       g->param = nullptr;
       if (g->is_main) {
         // Goroutine 1 keeps its record: the dump after a Goexit in main has no goroutine 1.
@@ -1194,6 +1216,7 @@ const char* wait_reason_text(WaitReason r) {
     case WaitReason::Select: return "select";
     case WaitReason::SelectNoCases: return "select (no cases)";
     case WaitReason::Sleep: return "sleep";
+    case WaitReason::Await: return "await";
     case WaitReason::SyncMutexLock: return "sync.Mutex.Lock";
     case WaitReason::SyncRWMutexLock: return "sync.RWMutex.Lock";
     case WaitReason::SyncRWMutexRLock: return "sync.RWMutex.RLock";
@@ -1251,7 +1274,7 @@ int64_t num_goroutine() {
   int64_t n = sched.ngoroutines.load(std::memory_order_relaxed);
   int nw = sched.nworkers.load(std::memory_order_acquire);
   for (int i = 0; i < nw; i++) n += sched.workers[i]->live.load(std::memory_order_relaxed);
-  return n;
+  return n - live_tasks();  // (tasks run as goroutine records; runtime/task/task.h)
 }
 
 constexpr int64_t kGoidBatch = 16;  // Go's _GoidCacheBatch
@@ -1311,6 +1334,26 @@ void ready(G* g) {
   } else {
     std::lock_guard<SpinLock> lock(sched.mu);
     gq_put_locked(g);
+  }
+  wakep();
+}
+
+void park_release(UnlockFn unlock, void* arg) {
+  Worker* w = current_worker_impl();
+  G* g = current();
+  w->after_fn = unlock;
+  w->after_arg = arg;
+  switch_to_scheduler(w, g, After::Release);
+  __builtin_unreachable();
+}
+
+void go_resume(csp_closure* fn, uintptr_t gopc, int64_t goid, int64_t parent_goid) {
+  RunItem it{fn, gopc, goid, parent_goid};
+  if (Worker* w = current_worker_impl()) {
+    runq_put(w, it);
+  } else {
+    std::lock_guard<SpinLock> lock(sched.mu);
+    gq_put_locked(it);
   }
   wakep();
 }
@@ -1451,6 +1494,7 @@ void main_returned() {
     sched.main_done = true;
   }
   out_flush();
+  report_unretrieved_tasks();
   stack_check_report();
   if (g_exit_fn) g_exit_fn(0);  // the driver: the process ends now, as Go's does
   sched.main_futex.store(1, std::memory_order_release);

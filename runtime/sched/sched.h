@@ -61,6 +61,7 @@ enum class WaitReason : uint8_t {
   SyncWaitGroupWait,
   SyncCondWait,
   Semacquire,
+  Await,  // a goroutine or task awaiting a task
 };
 const char* wait_reason_text(WaitReason r);
 
@@ -87,6 +88,12 @@ struct G {
   Timer* sleep_timer = nullptr;   // time.Sleep's timer, allocated on first use
   void* tsan_fiber = nullptr;     // ThreadSanitizer's fiber for this goroutine
   void* asan_fake_stack = nullptr;
+  // Tasks (runtime/task/task.h): set while this record runs a task; what its coroutine asked
+  // for when it last suspended (a TaskReq), for task_entry to carry out.
+  bool is_task = false;
+  uint8_t task_req = 0;
+  void (*task_req_unlock)(void*) = nullptr;
+  void* task_req_arg = nullptr;
 };
 
 inline G* gof(csp_g* g) { return reinterpret_cast<G*>(g); }
@@ -130,6 +137,13 @@ bool chan_try_send(void* c, const void* elem);
 // Preemption and the semaphore hand-off: the goroutine goes to the tail of its worker's
 // local queue (docs/decisions.md says why not the global one) and the worker runs another.
 void yield();
+// Tasks (runtime/task/): the running G, a task whose coroutine has just suspended, gives
+// up its stack and its record (both go back to the worker's caches), then unlock(arg) runs
+// on the scheduler context, as park's. The task is from then on only its Task and frame;
+// go_resume queues it again (an item, as a go statement's: the worker that runs it makes a
+// record for it), under the goroutine id it had. It stays counted as a live goroutine.
+[[noreturn]] void park_release(UnlockFn unlock, void* arg);
+void go_resume(csp_closure* fn, uintptr_t gopc, int64_t goid, int64_t parent_goid);
 // runtime.Gosched: the same, except that on a local queue of 32 or more the goroutine goes
 // to the worker's yield queue, which takes turns with the local queue (HACKING.md).
 void gosched();

@@ -1,0 +1,180 @@
+// jit/codegen_async.cpp: async functions and await (csp extension; docs/tasks.md).
+//
+// An async function f is generated as two LLVM functions:
+//  - the coroutine, `f.co(g, env, task, results, params...) -> handle`, a switched-resume
+//    LLVM coroutine (presplitcoroutine; CoroSplit turns it into a ramp and .resume/.destroy
+//    clones at every -O level). Its ramp allocates the frame on the GC heap, copies the
+//    parameters into it and suspends at once (the initial suspension); the task's G resumes
+//    it (runtime/task/task.cpp). After that suspension it reads its g from the task (the G
+//    that runs the task, fixed for the task's life). `return` stores the results at
+//    `results` and makes the final suspension.
+//  - the wrapper, f itself (f's value, with the csp calling convention of its type
+//    `func(params) async R`): csp_task_new, the ramp, csp_task_start, return the task. So
+//    function values, method values and interfaces need nothing of their own.
+// await t: in a coroutine, csp_task_await_begin, and if the task is not done a suspension
+// (the task's G then waits without its stack), then csp_task_result; elsewhere (main)
+// csp_task_wait, which parks. The results are loaded from the task's result area.
+#include "jit/codegen.h"
+
+#include <llvm/IR/Intrinsics.h>
+
+namespace csp {
+
+const FuncABI& ModuleGen::coroAbi(const Signature* body) {
+  auto it = coroAbis_.find(body);
+  if (it != coroAbis_.end()) return *it->second;
+  auto a = std::make_unique<FuncABI>();
+  llvm::Type* ptr = llvm::PointerType::getUnqual(ctx_);
+  std::vector<llvm::Type*> params = {ptr, ptr, ptr, ptr};
+  if (body->recv) a->params.push_back(body->recv);
+  for (const Type* p : body->params) a->params.push_back(p);
+  a->results = body->results;
+  a->outArg.assign(body->results.size(), -1);
+  a->retIndex.assign(body->results.size(), -1);
+  a->firstParam = 4;
+  for (const Type* p : a->params) params.push_back(isMemory(p) ? ptr : llvmType(p));
+  a->type = llvm::FunctionType::get(ptr, params, false);
+  return *coroAbis_.emplace(body, std::move(a)).first->second;
+}
+
+uint64_t ModuleGen::taskResultLayout(const std::vector<const Type*>& results, std::vector<uint64_t>* offsets) {
+  uint64_t off = 0;
+  for (const Type* r : results) {
+    uint64_t align = layout_->align(r);
+    off = (off + align - 1) / align * align;
+    if (offsets) offsets->push_back(off);
+    off += layout_->size(r);
+  }
+  return off;
+}
+
+void ModuleGen::genAsync(llvm::Function* wrapper, FuncDecl* decl, FuncLit* lit) {
+  const Signature* body = decl ? decl->bodySig : lit->bodySig;
+  const Signature* value = decl ? decl->name->obj->type->as<Signature>() : lit->type->as<Signature>();
+  std::string goName = decl ? wrapper->getName().str() : lit->goName;
+  int line = decl ? decl->pos.line : lit->pos.line;
+  llvm::DIFile* file = wrapper->getSubprogram() ? wrapper->getSubprogram()->getFile() : nullptr;
+  llvm::Function* co = newFunction(coroAbi(body), wrapper->getName().str() + ".co", goName, line, file);
+  co->addFnAttr(llvm::Attribute::PresplitCoroutine);
+  // The wrapper passes its own return address as the task's creation site.
+  wrapper->addFnAttr(llvm::Attribute::NoInline);
+  {
+    FuncGen w(*this, wrapper, abi(value), goName, line);
+    w.genAsyncWrapper(co, body);
+  }
+  FuncGen c(*this, co, coroAbi(body), goName, line);
+  c.setCoroutine();
+  if (decl) c.genFuncBody(decl);
+  else c.genFuncLitBody(lit);
+}
+
+void FuncGen::genAsyncWrapper(llvm::Function* co, const Signature* body) {
+  uint64_t size = m_.taskResultLayout(body->results, nullptr);
+  llvm::Function* ra = llvm::Intrinsic::getDeclaration(&m_.mod(), llvm::Intrinsic::returnaddress);
+  llvm::Value* gopc = b_.CreateCall(ra, {b_.getInt32(0)});
+  llvm::Value* task = rtCall(RtFn::task_new, {g(), b_.getInt64(static_cast<int64_t>(size)), gopc});
+  llvm::Value* results = rtCall(RtFn::task_results, {task});
+  std::vector<llvm::Value*> args = {g(), env_, task, results};
+  for (unsigned i = abi_.firstParam; i < fn_->arg_size(); i++) args.push_back(fn_->getArg(i));
+  llvm::Value* hdl = b_.CreateCall(co, args);
+  rtCall(RtFn::task_start, {task, hdl});
+  b_.CreateRet(task);
+}
+
+// The coroutine's body: the frame, the parameters copied into it, the initial suspension,
+// then the statements.
+void FuncGen::genCoroutineBody(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig,
+                               bool defers, const std::vector<Stmt*>& body) {
+  llvm::Module& mod = m_.mod();
+  llvm::PointerType* ptr = b_.getPtrTy();
+  task_ = fn_->getArg(2);
+  results_ = fn_->getArg(3);
+  m_.taskResultLayout(sig->results, &resultOffs_);
+  llvm::Value* null = llvm::ConstantPointerNull::get(ptr);
+  coroId_ = b_.CreateCall(llvm::Intrinsic::getDeclaration(&mod, llvm::Intrinsic::coro_id),
+                          {b_.getInt32(0), null, null, null}, "coro.id");
+  llvm::Value* size = b_.CreateCall(llvm::Intrinsic::getDeclaration(&mod, llvm::Intrinsic::coro_size, {b_.getInt64Ty()}));
+  llvm::Value* mem = rtCall(RtFn::alloc, {size});  // GC memory: the frame holds pointers
+  coroHdl_ = b_.CreateCall(llvm::Intrinsic::getDeclaration(&mod, llvm::Intrinsic::coro_begin), {coroId_, mem}, "coro.hdl");
+  coroSuspendBB_ = newBlock("coro.suspend");
+  coroCleanupBB_ = newBlock("coro.cleanup");
+  genPrologue(recv, ft, sig, defers, /*startDefers=*/false);
+  coroSuspend(false);
+  // From here on the task's G runs this code: its g, not the ramp's caller's, read again
+  // after every suspension (coroSuspend).
+  gSlot_ = entryAlloca(b_.getPtrTy(), "g.slot");
+  b_.CreateStore(rtCall(RtFn::task_g, {task_}), gSlot_);
+  if (defers) beginDefers();
+  genStmts(body);
+  finishFunction();
+  finishCoroutine();
+}
+
+void FuncGen::coroSuspend(bool final) {
+  llvm::Module& mod = m_.mod();
+  llvm::Value* none = llvm::ConstantTokenNone::get(m_.ctx());
+  llvm::Value* s = b_.CreateCall(llvm::Intrinsic::getDeclaration(&mod, llvm::Intrinsic::coro_suspend),
+                                 {none, b_.getInt1(final)});
+  llvm::BasicBlock* resumed = newBlock(final ? "coro.final.resumed" : "coro.resumed");
+  llvm::SwitchInst* sw = b_.CreateSwitch(s, coroSuspendBB_, 2);
+  sw->addCase(b_.getInt8(0), resumed);
+  sw->addCase(b_.getInt8(1), coroCleanupBB_);
+  b_.SetInsertPoint(resumed);
+  if (final) b_.CreateUnreachable();  // a finished task is never resumed (callers start the next block)
+  else if (gSlot_) b_.CreateStore(rtCall(RtFn::task_g, {task_}), gSlot_);
+}
+
+void FuncGen::finishCoroutine() {
+  llvm::Module& mod = m_.mod();
+  b_.SetInsertPoint(coroCleanupBB_);
+  b_.CreateCall(llvm::Intrinsic::getDeclaration(&mod, llvm::Intrinsic::coro_free), {coroId_, coroHdl_});
+  b_.CreateBr(coroSuspendBB_);
+  b_.SetInsertPoint(coroSuspendBB_);
+  b_.CreateCall(llvm::Intrinsic::getDeclaration(&mod, llvm::Intrinsic::coro_end),
+                {coroHdl_, b_.getFalse(), llvm::ConstantTokenNone::get(m_.ctx())});
+  b_.CreateRet(coroHdl_);
+}
+
+void FuncGen::genCoroReturn(const std::vector<llvm::Value*>& vals) {
+  for (size_t i = 0; i < vals.size() && i < abi_.results.size(); i++) {
+    llvm::Value* at = b_.CreateConstGEP1_64(b_.getInt8Ty(), results_, resultOffs_[i]);
+    store(at, vals[i], abi_.results[i]);
+  }
+  // One final suspension per coroutine (LLVM's rule): every return goes there.
+  if (!coroFinalBB_) {
+    llvm::IRBuilder<>::InsertPointGuard guard(b_);
+    coroFinalBB_ = newBlock("coro.final");
+    b_.SetInsertPoint(coroFinalBB_);
+    coroSuspend(true);
+  }
+  b_.CreateBr(coroFinalBB_);
+}
+
+std::vector<llvm::Value*> FuncGen::genAwait(AwaitExpr* e) {
+  llvm::Value* t = genExpr(e->x);
+  setLoc(e->pos);
+  llvm::Value* res;
+  if (coro_) {
+    llvm::Value* done = rtCall(RtFn::task_await_begin, {g(), t});
+    llvm::BasicBlock* wait = newBlock("await.wait");
+    llvm::BasicBlock* ready = newBlock("await.done");
+    b_.CreateCondBr(done, ready, wait);
+    b_.SetInsertPoint(wait);
+    coroSuspend(false);
+    b_.CreateBr(ready);
+    b_.SetInsertPoint(ready);
+    res = rtCall(RtFn::task_result, {g(), t});
+  } else {
+    res = rtCall(RtFn::task_wait, {g(), t});
+  }
+  const auto* task = e->x->type->underlying()->as<TaskType>();
+  std::vector<llvm::Value*> vals;
+  if (!task) return vals;
+  std::vector<uint64_t> offs;
+  m_.taskResultLayout(task->results, &offs);
+  for (size_t i = 0; i < task->results.size(); i++)
+    vals.push_back(load(b_.CreateConstGEP1_64(b_.getInt8Ty(), res, offs[i]), task->results[i]));
+  return vals;
+}
+
+}  // namespace csp

@@ -1,0 +1,236 @@
+// runtime/task/task.cpp: async/await tasks (task.h says how they run).
+#include "runtime/task/task.h"
+
+#include "runtime/output.h"
+#include "runtime/panic.h"
+#include "runtime/process.h"
+
+#define GC_THREADS
+#include <gc/gc.h>
+
+#include <cstring>
+#include <mutex>
+#include <new>
+#include <string>
+
+namespace csp::rt {
+
+struct TaskPanic {
+  csp_any value;
+  const char* report;  // "panic: ...\n\ntask N [panicked]:\n<frames>created by ..."
+  const char* trace;   // the same from "task N [panicked]:" on (an awaiter's cause)
+  Task* next;          // the list of panicked tasks (g_panicked_mu)
+};
+
+namespace {
+
+using ResumeFn = void (*)(void*);
+
+std::mutex g_panicked_mu;
+Task* g_panicked = nullptr;  // newest first
+
+std::atomic<int64_t> g_live_tasks{0};
+
+void unlock_task(void* arg) { static_cast<Task*>(arg)->mu.unlock(); }
+
+void resume_task(Task* t) { go_resume(&t->clo, t->gopc, t->saved.goid, t->parent_goid); }
+
+// The task is done: its awaiters run again.
+void finish(Task* t, TaskState st) {
+  G* gw;
+  Task* tw;
+  {
+    std::lock_guard<SpinLock> lock(t->mu);
+    t->state.store(st, std::memory_order_release);
+    gw = t->gwaiters;
+    tw = t->twaiters;
+    t->gwaiters = nullptr;
+    t->twaiters = nullptr;
+  }
+  g_live_tasks.fetch_sub(1, std::memory_order_relaxed);
+  while (gw != nullptr) {
+    G* next = gw->schedlink;
+    gw->schedlink = nullptr;
+    ready(gw);
+    gw = next;
+  }
+  while (tw != nullptr) {
+    Task* next = tw->next_waiter;
+    tw->next_waiter = nullptr;
+    resume_task(tw);
+    tw = next;
+  }
+}
+
+// A copy in GC memory that holds no pointers (it lives as long as its task).
+const char* gc_strdup(const std::string& s) {
+  auto* p = static_cast<char*>(GC_MALLOC_ATOMIC(s.size() + 1));
+  if (p == nullptr) die("fatal error: out of memory\n");
+  std::memcpy(p, s.c_str(), s.size() + 1);
+  return p;
+}
+
+// A panic unwound out of the task's coroutine: the task keeps its value and the report
+// fatal_panic would print, the task named as such ("task N [panicked]:").
+void record_panic(csp_g* cg, Task* t) {
+  std::string rep = panic_report(cg);
+  std::string from = "goroutine " + std::to_string(cg->goid) + " [running]:";
+  size_t at = rep.find(from);
+  if (at == std::string::npos) at = rep.size();
+  else rep.replace(at, from.size(), "task " + std::to_string(cg->goid) + " [panicked]:");
+  auto* p = static_cast<TaskPanic*>(GC_MALLOC(sizeof(TaskPanic)));
+  if (p == nullptr) die("fatal error: out of memory\n");
+  p->value = cg->panic != nullptr ? cg->panic->value : csp_any{nullptr, 0};
+  p->report = gc_strdup(rep);
+  p->trace = gc_strdup(rep.substr(at));
+  t->panic = p;
+  // The record is reused by the next goroutine: no panic may stay on it.
+  cg->panic = nullptr;
+  cg->defer = nullptr;
+  cg->defer_depth = 0;
+  cg->panicking_depth = 0;
+  std::lock_guard<std::mutex> lock(g_panicked_mu);
+  p->next = g_panicked;
+  g_panicked = t;
+}
+
+
+// What a task's record runs, each time the task starts or is woken: resumes the coroutine,
+// then carries out what it asked for.
+// It runs on the record's first stack segment, which may be a small one (stack_abi.h): what
+// goes deep goes through run_deep.
+void task_entry(csp_g* cg, csp_closure* clo) {
+  G* g = gof(cg);
+  auto* t = reinterpret_cast<Task*>(clo);
+  g->is_task = true;
+  if (t->saved.goid == 0) {  // the first run: the record has the id go() gave it
+    t->saved.goid = cg->goid;
+    t->parent_goid = g->parent_goid;
+  } else {
+    int64_t goid = cg->goid;
+    *cg = t->saved;  // the defer chain, the panics, the depths
+    cg->goid = goid;
+  }
+  t->g = cg;
+  auto* frame = static_cast<ResumeFn*>(t->frame);
+  try {
+    frame[0](frame);
+  } catch (const PanicUnwind&) {
+    stack_resync();
+    run_deep([cg, t] { record_panic(cg, t); });
+    t->frame = nullptr;
+    t->g = nullptr;
+    run_deep([t] { finish(t, TaskState::Panicked); });
+    return;  // (csp_ctx_main ends the goroutine)
+  }
+  t->g = nullptr;
+  if (frame[0] == nullptr) {  // the final suspension: the results are stored
+    t->frame = nullptr;
+    // (This runs on the task's first segment, which may be a small one: waking the
+    // awaiters may move a run queue's batch on the stack.)
+    run_deep([t] { finish(t, TaskState::Done); });
+    return;
+  }
+  t->saved = *cg;
+  UnlockFn unlock = g->task_req_unlock;
+  void* arg = g->task_req_arg;
+  g->task_req = static_cast<uint8_t>(TaskReq::None);
+  g->task_req_unlock = nullptr;
+  g->task_req_arg = nullptr;
+  park_release(unlock, arg);
+}
+
+Task* checked(void* task) {
+  if (task == nullptr)
+    run_deep([] { runtime_error("invalid memory address or nil pointer dereference", RtErr::String, true); });
+  return static_cast<Task*>(task);
+}
+
+}  // namespace
+
+int64_t live_tasks() { return g_live_tasks.load(std::memory_order_relaxed); }
+
+void report_unretrieved_tasks() {
+  std::string out;
+  {
+    std::lock_guard<std::mutex> lock(g_panicked_mu);
+    for (Task* t = g_panicked; t != nullptr; t = t->panic->next)
+      if (!__atomic_load_n(&t->retrieved, __ATOMIC_ACQUIRE))
+        out = std::string("Task exception was never retrieved\n") + t->panic->report + out;  // oldest first
+  }
+  if (!out.empty()) (void)write_all(2, out.data(), out.size());
+}
+
+}  // namespace csp::rt
+
+using namespace csp::rt;
+
+extern "C" {
+
+void* csp_task_new(csp_g* g, int64_t result_size, void* gopc) {
+  (void)g;
+  void* mem = GC_MALLOC(sizeof(Task) + static_cast<size_t>(result_size));
+  if (mem == nullptr) die("fatal error: out of memory\n");
+  auto* t = new (mem) Task();
+  t->clo.fn = reinterpret_cast<void*>(&task_entry);
+  t->gopc = reinterpret_cast<uintptr_t>(gopc);
+  std::memset(&t->saved, 0, sizeof t->saved);
+  g_live_tasks.fetch_add(1, std::memory_order_relaxed);
+  return t;
+}
+
+void* csp_task_results(void* task) { return static_cast<Task*>(task)->results; }
+
+csp_g* csp_task_g(void* task) { return static_cast<Task*>(task)->g; }
+
+void csp_task_start(void* task, void* frame) {
+  auto* t = static_cast<Task*>(task);
+  t->frame = frame;
+  go(&t->clo, t->gopc);
+}
+
+bool csp_task_await_begin(csp_g* g, void* task) {
+  Task* t = checked(task);
+  if (t->state.load(std::memory_order_acquire) != TaskState::Pending) return true;
+  t->mu.lock();
+  if (t->state.load(std::memory_order_relaxed) != TaskState::Pending) {
+    t->mu.unlock();
+    return true;
+  }
+  G* me = gof(g);
+  auto* self = reinterpret_cast<Task*>(me->entry);  // (only tasks' coroutines call this)
+  self->next_waiter = t->twaiters;
+  t->twaiters = self;
+  me->task_req = static_cast<uint8_t>(TaskReq::Park);
+  me->task_req_unlock = unlock_task;
+  me->task_req_arg = t;
+  return false;  // (t->mu stays held until the task has given up its record)
+}
+
+void* csp_task_result(csp_g* g, void* task) {
+  (void)g;
+  Task* t = checked(task);
+  if (t->state.load(std::memory_order_acquire) == TaskState::Panicked) {
+    __atomic_store_n(&t->retrieved, true, __ATOMIC_RELEASE);
+    run_deep([t] { start_panic_with_cause(t->panic->value, t->panic->trace); });
+  }
+  return t->results;
+}
+
+void* csp_task_wait(csp_g* g, void* task) {
+  Task* t = checked(task);
+  if (t->state.load(std::memory_order_acquire) == TaskState::Pending) {
+    t->mu.lock();
+    if (t->state.load(std::memory_order_relaxed) == TaskState::Pending) {
+      G* me = gof(g);
+      me->schedlink = t->gwaiters;
+      t->gwaiters = me;
+      park(WaitReason::Await, unlock_task, t);
+    } else {
+      t->mu.unlock();
+    }
+  }
+  return csp_task_result(g, task);
+}
+
+}  // extern "C"
