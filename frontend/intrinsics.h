@@ -21,6 +21,8 @@ enum class Intrinsic {
   BitsLen, BitsLen8, BitsLen16, BitsLen32, BitsLen64,
   // os
   OsExit,
+  // asyncio: a task's suspension (in a coroutine), else a sleep
+  AsyncioSuspend,
 };
 
 Intrinsic intrinsicFor(const std::string& pkgPath, const std::string& name);

@@ -81,6 +81,7 @@ Intrinsic intrinsicFor(const std::string& pkg, const std::string& name) {
       {"math/bits", "Len16", Intrinsic::BitsLen16}, {"math/bits", "Len32", Intrinsic::BitsLen32},
       {"math/bits", "Len64", Intrinsic::BitsLen64},
       {"os", "Exit", Intrinsic::OsExit},
+      {"asyncio", "suspend", Intrinsic::AsyncioSuspend},
   };
   for (const Entry& e : kTable)
     if (pkg == e.pkg && name == e.name) return e.id;

@@ -407,6 +407,7 @@ class FuncGen {
   void genCoroReturn(const std::vector<llvm::Value*>& vals);  // results stored, final suspension
  public:
   std::vector<llvm::Value*> genAwait(AwaitExpr* e);
+  void genSuspendFor(llvm::Value* ns);  // asyncio's sleep: the task's (in a coroutine), else the goroutine's
  private:
   std::vector<Object*> resultObjs_;  // per result slot: the named result, or nullptr
   void finishFunction();

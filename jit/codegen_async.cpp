@@ -150,7 +150,40 @@ void FuncGen::genCoroReturn(const std::vector<llvm::Value*>& vals) {
   b_.CreateBr(coroFinalBB_);
 }
 
+void FuncGen::genSuspendFor(llvm::Value* ns) {
+  llvm::Value* suspend = rtCall(RtFn::task_sleep, {coro_ ? g() : llvm::ConstantPointerNull::get(b_.getPtrTy()), ns});
+  if (!coro_) return;
+  llvm::BasicBlock* wait = newBlock("sleep.wait");
+  llvm::BasicBlock* done = newBlock("sleep.done");
+  b_.CreateCondBr(suspend, wait, done);
+  b_.SetInsertPoint(wait);
+  coroSuspend(false);  // (csp_task_sleep left the request)
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+}
+
+namespace {
+
+// `await asyncio.Sleep(d)`: the awaiting task (or main) sleeps itself, as Python's await
+// runs asyncio.sleep inline: no task is made. Returns d's expression, or null.
+Expr* inlineSleepArg(Expr* x) {
+  auto* call = unparen(x)->as<CallExpr>();
+  if (!call || call->args.size() != 1 || call->hasEllipsis) return nullptr;
+  auto* sel = unparen(call->fun)->as<SelectorExpr>();
+  Object* fn = sel && sel->selKind == SelKind::Qualified ? sel->sel->obj : nullptr;
+  if (!fn || fn->kind != ObjKind::Func || fn->pkg != "asyncio" || fn->name != "Sleep") return nullptr;
+  return call->args[0];
+}
+
+}  // namespace
+
 std::vector<llvm::Value*> FuncGen::genAwait(AwaitExpr* e) {
+  if (Expr* d = inlineSleepArg(e->x)) {
+    llvm::Value* ns = genExpr(d);
+    setLoc(e->pos);
+    genSuspendFor(ns);
+    return {};
+  }
   llvm::Value* t = genExpr(e->x);
   setLoc(e->pos);
   llvm::Value* res;

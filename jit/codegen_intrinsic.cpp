@@ -82,6 +82,9 @@ std::vector<llvm::Value*> FuncGen::genIntrinsic(CallExpr* e, int which) {
     case Intrinsic::OsExit:
       rtCallNoReturn(RtFn::os_exit, {toInt64(a[0], types[0])});
       return {};
+    case Intrinsic::AsyncioSuspend:
+      genSuspendFor(a[0]);
+      return {};
     case Intrinsic::None: break;
   }
   m_.notImplemented(e->pos, "this intrinsic");

@@ -367,6 +367,11 @@ bool csp_task_await_begin(csp_g* g, void* task);
 void* csp_task_result(csp_g* g, void* task);
 // await in main (not a task): parks until the task is done, then csp_task_result.
 void* csp_task_wait(csp_g* g, void* task);
+// asyncio's sleep for d ns (d <= 0: a yield to the back of the run queue). g non-null: the
+// calling task's coroutine, which suspends right after if this returns true (it resumes at
+// the deadline; a yield keeps the task's record and returns false once it runs again); null:
+// the calling goroutine sleeps (time.Sleep) or yields.
+bool csp_task_sleep(csp_g* g, int64_t d);
 // Preemption (runtime/sched/sched.h, preempt_check). Every loop header polls the thread's
 // split-stack guard slot (%fs:0x70, the limit every function's stack check reads) and calls
 // csp_preempt when it holds CSP_STACK_POISON, which the runtime stores to ask for a yield.

@@ -707,6 +707,12 @@ void do_after(Worker* w, G* g) {
         return;
       }
       gfput(w, g);
+      if (UnlockFn fn = w->after_fn) {
+        void* arg = w->after_arg;
+        w->after_fn = nullptr;
+        w->after_arg = nullptr;
+        fn(arg);
+      }
       return;
     }
   }
@@ -1403,6 +1409,13 @@ void goexit() {
   w->live.store(w->live.load(std::memory_order_relaxed) - 1, std::memory_order_relaxed);
   switch_to_scheduler(w, g, After::Exit);
   __builtin_unreachable();
+}
+
+void goexit_then(UnlockFn fn, void* arg) {
+  Worker* w = current_worker_impl();
+  w->after_fn = fn;
+  w->after_arg = arg;
+  goexit();
 }
 
 namespace {

@@ -162,6 +162,9 @@ constexpr uintptr_t kStackPoison = CSP_STACK_POISON;  // (csp_rt.h: known to com
 
 // runtime.Goexit after the deferred calls ran, and the end of every goroutine.
 [[noreturn]] void goexit();
+// The same, then fn(arg) on the scheduler context once the record is free (a finished
+// task wakes its awaiters there, on the worker's own stack).
+[[noreturn]] void goexit_then(UnlockFn fn, void* arg);
 
 G* current();
 int64_t nanotime();

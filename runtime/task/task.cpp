@@ -4,6 +4,7 @@
 #include "runtime/output.h"
 #include "runtime/panic.h"
 #include "runtime/process.h"
+#include "runtime/sched/timers.h"
 
 #define GC_THREADS
 #include <gc/gc.h>
@@ -61,6 +62,9 @@ void finish(Task* t, TaskState st) {
     tw = next;
   }
 }
+
+void finish_done(void* t) { finish(static_cast<Task*>(t), TaskState::Done); }
+void finish_panicked(void* t) { finish(static_cast<Task*>(t), TaskState::Panicked); }
 
 // A copy in GC memory that holds no pointers (it lives as long as its task).
 const char* gc_strdup(const std::string& s) {
@@ -120,16 +124,14 @@ void task_entry(csp_g* cg, csp_closure* clo) {
     run_deep([cg, t] { record_panic(cg, t); });
     t->frame = nullptr;
     t->g = nullptr;
-    run_deep([t] { finish(t, TaskState::Panicked); });
-    return;  // (csp_ctx_main ends the goroutine)
+    goexit_then(finish_panicked, t);
   }
   t->g = nullptr;
   if (frame[0] == nullptr) {  // the final suspension: the results are stored
     t->frame = nullptr;
-    // (This runs on the task's first segment, which may be a small one: waking the
-    // awaiters may move a run queue's batch on the stack.)
-    run_deep([t] { finish(t, TaskState::Done); });
-    return;
+    // The awaiters are woken on the scheduler context, once the record is free (waking may
+    // move a run queue's batch on the stack; this may be a small segment).
+    goexit_then(finish_done, t);
   }
   t->saved = *cg;
   UnlockFn unlock = g->task_req_unlock;
@@ -140,9 +142,16 @@ void task_entry(csp_g* cg, csp_closure* clo) {
   park_release(unlock, arg);
 }
 
+void fire_resume(Timer* tm, int64_t) { resume_task(static_cast<Task*>(tm->arg)); }
+void add_timer(void* arg) { timer_add(static_cast<Timer*>(arg)); }
+
+[[noreturn]] void nil_task() {
+  run_deep([] { runtime_error("invalid memory address or nil pointer dereference", RtErr::String, true); });
+  __builtin_unreachable();
+}
+
 Task* checked(void* task) {
-  if (task == nullptr)
-    run_deep([] { runtime_error("invalid memory address or nil pointer dereference", RtErr::String, true); });
+  if (task == nullptr) nil_task();
   return static_cast<Task*>(task);
 }
 
@@ -164,6 +173,8 @@ void report_unretrieved_tasks() {
 }  // namespace csp::rt
 
 using namespace csp::rt;
+
+extern "C" void csp_time_Sleep(int64_t d);  // stdlib/time/time.cpp
 
 extern "C" {
 
@@ -231,6 +242,32 @@ void* csp_task_wait(csp_g* g, void* task) {
     }
   }
   return csp_task_result(g, task);
+}
+
+bool csp_task_sleep(csp_g* g, int64_t d) {
+  if (d <= 0) {
+    // A yield keeps the record and stack: the task runs again soon, and giving them up only
+    // to make them again cost a third of a yield (bench/tasks100k).
+    yield();
+    return false;
+  }
+  if (g == nullptr) {
+    csp_time_Sleep(d);
+    return false;
+  }
+  G* me = gof(g);
+  auto* self = reinterpret_cast<Task*>(me->entry);
+  if (self->timer == nullptr) run_deep([self] { self->timer = timer_new(); });  // (GC allocation)
+  Timer* tm = self->timer;
+  int64_t now = nanotime();
+  tm->when = now + d < now ? INT64_MAX : now + d;
+  tm->period = 0;
+  tm->fn = fire_resume;
+  tm->arg = self;
+  me->task_req = static_cast<uint8_t>(TaskReq::Park);
+  me->task_req_unlock = add_timer;  // (armed once the task has given up its record)
+  me->task_req_arg = tm;
+  return true;
 }
 
 }  // extern "C"

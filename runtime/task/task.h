@@ -53,6 +53,7 @@ struct Task {
   Task* twaiters = nullptr;     // tasks suspended awaiting this one, through next_waiter
   Task* next_waiter = nullptr;  // (this task's link in such a list)
   TaskPanic* panic = nullptr;   // set when it panicked
+  Timer* timer = nullptr;       // asyncio's sleeps, made on first use
   bool retrieved = false;       // an awaiter saw the panic (atomic accesses)
   alignas(16) unsigned char results[];  // the async function's results, laid out by codegen
 };
