@@ -116,6 +116,9 @@ class ModuleGen {
   // Generates an async function's two parts: `wrapper` (its value, which starts a task) and
   // its coroutine, from decl or lit.
   void genAsync(llvm::Function* wrapper, FuncDecl* decl, FuncLit* lit);
+  // The coroutine of async function or method decl (declared on first use; generated with
+  // its wrapper).
+  llvm::Function* coroutine(FuncDecl* decl);
   llvm::Constant* zero(const Type* t) { return llvm::Constant::getNullValue(llvmType(t)); }
   llvm::Constant* constant(const Constant& c, const Type* t, Pos pos);
   llvm::Constant* typeDescriptor(const Type* t);
@@ -215,6 +218,7 @@ class ModuleGen {
   std::unordered_map<const Type*, llvm::Constant*> typeDescs_;
   std::unordered_map<const Signature*, std::unique_ptr<FuncABI>> abis_;
   std::unordered_map<const Signature*, std::unique_ptr<FuncABI>> coroAbis_;
+  std::unordered_map<FuncDecl*, llvm::Function*> coros_;
   bool hasLoops_ = false;
   std::unordered_map<llvm::Function*, std::vector<llvm::Function*>> calls_;  // call graph
 };
@@ -407,7 +411,12 @@ class FuncGen {
   void genCoroReturn(const std::vector<llvm::Value*>& vals);  // results stored, final suspension
  public:
   std::vector<llvm::Value*> genAwait(AwaitExpr* e);
-  void genSuspendFor(llvm::Value* ns);  // asyncio's sleep: the task's (in a coroutine), else the goroutine's
+  void genSuspendFor(llvm::Value* ns);
+  // `await f(args)` of an async function or method named directly: f's coroutine runs inside
+  // the awaiting task (or main), driven from here, as Python's `await coro()`; null if e is
+  // not such an await.
+  bool genInlineAwait(AwaitExpr* e, std::vector<llvm::Value*>* out);
+  void hoistAwait(AwaitExpr* e);  // codegen_order.cpp's walk for an await  // asyncio's sleep: the task's (in a coroutine), else the goroutine's
  private:
   std::vector<Object*> resultObjs_;  // per result slot: the named result, or nullptr
   void finishFunction();

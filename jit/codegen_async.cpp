@@ -48,14 +48,31 @@ uint64_t ModuleGen::taskResultLayout(const std::vector<const Type*>& results, st
   return off;
 }
 
+llvm::Function* ModuleGen::coroutine(FuncDecl* decl) {
+  auto it = coros_.find(decl);
+  if (it != coros_.end()) return it->second;
+  llvm::Function* wrapper = function(decl);  // (queues decl: genAsync makes both)
+  llvm::DIFile* file = wrapper->getSubprogram() ? wrapper->getSubprogram()->getFile() : nullptr;
+  std::string goName = wrapper->getName().str();
+  llvm::Function* co = newFunction(coroAbi(decl->bodySig), goName + ".co", goName, decl->pos.line, file);
+  co->addFnAttr(llvm::Attribute::PresplitCoroutine);
+  coros_[decl] = co;
+  return co;
+}
+
 void ModuleGen::genAsync(llvm::Function* wrapper, FuncDecl* decl, FuncLit* lit) {
   const Signature* body = decl ? decl->bodySig : lit->bodySig;
   const Signature* value = decl ? decl->name->obj->type->as<Signature>() : lit->type->as<Signature>();
   std::string goName = decl ? wrapper->getName().str() : lit->goName;
   int line = decl ? decl->pos.line : lit->pos.line;
   llvm::DIFile* file = wrapper->getSubprogram() ? wrapper->getSubprogram()->getFile() : nullptr;
-  llvm::Function* co = newFunction(coroAbi(body), wrapper->getName().str() + ".co", goName, line, file);
-  co->addFnAttr(llvm::Attribute::PresplitCoroutine);
+  llvm::Function* co;
+  if (decl) {
+    co = coroutine(decl);
+  } else {
+    co = newFunction(coroAbi(body), wrapper->getName().str() + ".co", goName, line, file);
+    co->addFnAttr(llvm::Attribute::PresplitCoroutine);
+  }
   // The wrapper passes its own return address as the task's creation site.
   wrapper->addFnAttr(llvm::Attribute::NoInline);
   {
@@ -175,7 +192,89 @@ Expr* inlineSleepArg(Expr* x) {
   return call->args[0];
 }
 
+// await f(args) / await x.m(args) of an async function or method named directly.
+FuncDecl* inlineAwaitCallee(Expr* x, SelectorExpr** msel) {
+  auto* call = unparen(x)->as<CallExpr>();
+  if (!call || call->callKind != CallKind::Call) return nullptr;
+  Expr* fun = unparen(call->fun);
+  FuncDecl* decl = nullptr;
+  *msel = nullptr;
+  if (auto* id = fun->as<Ident>()) {
+    if (id->obj && id->obj->kind == ObjKind::Func) decl = id->obj->decl;
+  } else if (auto* sel = fun->as<SelectorExpr>()) {
+    if (sel->selKind == SelKind::Qualified && sel->sel->obj && sel->sel->obj->kind == ObjKind::Func) decl = sel->sel->obj->decl;
+    else if (sel->selKind == SelKind::Method && sel->method) decl = sel->method->decl, *msel = sel;
+  }
+  if (!decl || !decl->isAsync || !decl->body || !decl->bodySig) return nullptr;
+  return decl;
+}
+
 }  // namespace
+
+void FuncGen::hoistAwait(AwaitExpr* e) {
+  SelectorExpr* msel;
+  if (Expr* d = inlineSleepArg(e->x)) {
+    hoistCalls(d);
+  } else if (inlineAwaitCallee(e->x, &msel)) {  // the callee runs here: only its operands go first
+    auto* call = unparen(e->x)->as<CallExpr>();
+    if (msel) hoistCalls(msel->x);
+    hoistCalls(call->args);
+  } else {
+    hoistCalls(e->x);
+  }
+  hoisted_[e] = genAwait(e);
+}
+
+bool FuncGen::genInlineAwait(AwaitExpr* e, std::vector<llvm::Value*>* out) {
+  SelectorExpr* msel;
+  FuncDecl* decl = inlineAwaitCallee(e->x, &msel);
+  if (!decl) return false;
+  auto* call = unparen(e->x)->as<CallExpr>();
+  const Signature* sig = decl->name->obj->type->as<Signature>();
+  std::vector<llvm::Value*> args;
+  if (msel) {
+    const Type* recvT;
+    llvm::Value* recv = methodReceiver(msel, &recvT);
+    args = callArgs(call, sig);
+    args.insert(args.begin(), recv);
+  } else {
+    args = callArgs(call, sig);
+  }
+  setLoc(e->pos);
+  llvm::Function* co = m_.coroutine(decl);
+  m_.noteCall(fn_, co);
+  const std::vector<const Type*>& results = decl->bodySig->results;
+  std::vector<uint64_t> offs;
+  uint64_t size = m_.taskResultLayout(results, &offs);
+  llvm::AllocaInst* res = entryAlloca(llvm::ArrayType::get(b_.getInt8Ty(), size ? size : 1), "await.results");
+  res->setAlignment(llvm::Align(16));
+  // The awaiting task (main: its stand-in, runtime/task/task.h) is the callee's too.
+  llvm::Value* task = coro_ ? task_ : rtCall(RtFn::task_main_proxy, {g()});
+  std::vector<llvm::Value*> ll = {g(), llvm::ConstantPointerNull::get(b_.getPtrTy()), task, res};
+  for (llvm::Value* a : args) ll.push_back(a);
+  llvm::Value* hdl = b_.CreateCall(co, ll);
+  // Resume it until it is done (its resume slot is null at its final suspension); each time
+  // it suspends, the awaiting side waits as the callee asked (its request is left in g).
+  llvm::BasicBlock* step = newBlock("await.step");
+  llvm::BasicBlock* wait = newBlock("await.wait");
+  llvm::BasicBlock* done = newBlock("await.done");
+  b_.CreateBr(step);
+  b_.SetInsertPoint(step);
+  llvm::Value* resume = b_.CreateLoad(b_.getPtrTy(), hdl, "resume.fn");
+  llvm::FunctionType* rty = llvm::FunctionType::get(b_.getVoidTy(), {b_.getPtrTy()}, false);
+  llvm::CallBase* rc = emitCall(llvm::FunctionCallee(rty, resume), {hdl}, true);
+  rc->setCallingConv(llvm::CallingConv::Fast);  // (CoroSplit's resume functions are fastcc)
+  llvm::Value* fin = b_.CreateICmpEQ(b_.CreateLoad(b_.getPtrTy(), hdl), llvm::ConstantPointerNull::get(b_.getPtrTy()));
+  b_.CreateCondBr(fin, done, wait);
+  b_.SetInsertPoint(wait);
+  if (coro_) coroSuspend(false);
+  else rtCall(RtFn::task_main_park, {g()});
+  b_.CreateBr(step);
+  b_.SetInsertPoint(done);
+  for (size_t i = 0; i < results.size(); i++)
+    out->push_back(load(b_.CreateConstGEP1_64(b_.getInt8Ty(), res, offs[i]), results[i]));
+  return true;
+}
 
 std::vector<llvm::Value*> FuncGen::genAwait(AwaitExpr* e) {
   if (Expr* d = inlineSleepArg(e->x)) {
@@ -184,6 +283,8 @@ std::vector<llvm::Value*> FuncGen::genAwait(AwaitExpr* e) {
     genSuspendFor(ns);
     return {};
   }
+  std::vector<llvm::Value*> inl;
+  if (genInlineAwait(e, &inl)) return inl;
   llvm::Value* t = genExpr(e->x);
   setLoc(e->pos);
   llvm::Value* res;

@@ -68,10 +68,7 @@ void FuncGen::hoistCalls(Expr* e) {
     case ExprKind::CompositeLit:
       for (Expr* elt : e->as<CompositeLit>()->elts) hoistCalls(elt);
       return;
-    case ExprKind::Await:  // a suspension point: ordered like a call
-      hoistCalls(e->as<AwaitExpr>()->x);
-      hoisted_[e] = genAwait(e->as<AwaitExpr>());
-      return;
+    case ExprKind::Await: hoistAwait(e->as<AwaitExpr>()); return;  // a suspension point: ordered like a call
     case ExprKind::Call: {
       auto* call = e->as<CallExpr>();
       if (call->callKind == CallKind::Call) hoistCalls(call->fun);

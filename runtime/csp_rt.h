@@ -372,6 +372,11 @@ void* csp_task_wait(csp_g* g, void* task);
 // the deadline; a yield keeps the task's record and returns false once it runs again); null:
 // the calling goroutine sleeps (time.Sleep) or yields.
 bool csp_task_sleep(csp_g* g, int64_t d);
+// main's `await f()` runs f's coroutine on main's goroutine (jit/codegen_async.cpp): the task
+// that stands for main there (made on first use; waking it readies main's goroutine), and
+// the wait main makes each time the coroutine suspends (as its request says).
+void* csp_task_main_proxy(csp_g* g);
+void csp_task_main_park(csp_g* g);
 // Preemption (runtime/sched/sched.h, preempt_check). Every loop header polls the thread's
 // split-stack guard slot (%fs:0x70, the limit every function's stack check reads) and calls
 // csp_preempt when it holds CSP_STACK_POISON, which the runtime stores to ask for a yield.

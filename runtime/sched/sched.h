@@ -94,6 +94,7 @@ struct G {
   uint8_t task_req = 0;
   void (*task_req_unlock)(void*) = nullptr;
   void* task_req_arg = nullptr;
+  void* task_proxy = nullptr;  // main: the Task that stands for it in inline awaits
 };
 
 inline G* gof(csp_g* g) { return reinterpret_cast<G*>(g); }

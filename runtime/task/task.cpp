@@ -34,7 +34,15 @@ std::atomic<int64_t> g_live_tasks{0};
 
 void unlock_task(void* arg) { static_cast<Task*>(arg)->mu.unlock(); }
 
-void resume_task(Task* t) { go_resume(&t->clo, t->gopc, t->saved.goid, t->parent_goid); }
+void resume_task(Task* t) {
+  if (t->proxy_for != nullptr) ready(t->proxy_for);
+  else go_resume(&t->clo, t->gopc, t->saved.goid, t->parent_goid);
+}
+
+// The task whose code runs on g: g's own for a task's record, main's stand-in for main.
+Task* current_task(G* g) {
+  return static_cast<Task*>(g->is_task ? static_cast<void*>(g->entry) : g->task_proxy);
+}
 
 // The task is done: its awaiters run again.
 void finish(Task* t, TaskState st) {
@@ -209,7 +217,7 @@ bool csp_task_await_begin(csp_g* g, void* task) {
     return true;
   }
   G* me = gof(g);
-  auto* self = reinterpret_cast<Task*>(me->entry);  // (only tasks' coroutines call this)
+  Task* self = current_task(me);  // (only coroutines call this)
   self->next_waiter = t->twaiters;
   t->twaiters = self;
   me->task_req = static_cast<uint8_t>(TaskReq::Park);
@@ -256,7 +264,7 @@ bool csp_task_sleep(csp_g* g, int64_t d) {
     return false;
   }
   G* me = gof(g);
-  auto* self = reinterpret_cast<Task*>(me->entry);
+  Task* self = current_task(me);
   if (self->timer == nullptr) run_deep([self] { self->timer = timer_new(); });  // (GC allocation)
   Timer* tm = self->timer;
   int64_t now = nanotime();
@@ -268,6 +276,30 @@ bool csp_task_sleep(csp_g* g, int64_t d) {
   me->task_req_unlock = add_timer;  // (armed once the task has given up its record)
   me->task_req_arg = tm;
   return true;
+}
+
+void* csp_task_main_proxy(csp_g* g) {
+  G* me = gof(g);
+  if (me->task_proxy == nullptr) {
+    run_deep([me, g] {
+      auto* t = static_cast<Task*>(csp_task_new(g, 0, nullptr));
+      g_live_tasks.fetch_sub(1, std::memory_order_relaxed);  // (not a task of its own)
+      t->proxy_for = me;
+      t->g = g;
+      me->task_proxy = t;
+    });
+  }
+  return me->task_proxy;
+}
+
+void csp_task_main_park(csp_g* g) {
+  G* me = gof(g);
+  UnlockFn unlock = me->task_req_unlock;
+  void* arg = me->task_req_arg;
+  me->task_req = static_cast<uint8_t>(TaskReq::None);
+  me->task_req_unlock = nullptr;
+  me->task_req_arg = nullptr;
+  park(WaitReason::Await, unlock, arg);
 }
 
 }  // extern "C"

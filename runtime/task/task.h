@@ -54,6 +54,8 @@ struct Task {
   Task* next_waiter = nullptr;  // (this task's link in such a list)
   TaskPanic* panic = nullptr;   // set when it panicked
   Timer* timer = nullptr;       // asyncio's sleeps, made on first use
+  G* proxy_for = nullptr;       // a stand-in for main's goroutine (csp_task_main_proxy): waking
+                                // it readies that goroutine
   bool retrieved = false;       // an awaiter saw the panic (atomic accesses)
   alignas(16) unsigned char results[];  // the async function's results, laid out by codegen
 };
