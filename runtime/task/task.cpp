@@ -17,6 +17,7 @@
 namespace csp::rt {
 
 struct TaskPanic {
+  bool retrieved;      // an awaiter saw it (atomic accesses)
   csp_any value;
   const char* report;  // "panic: ...\n\ntask N [panicked]:\n<frames>created by ..."
   const char* trace;   // the same from "task N [panicked]:" on (an awaiter's cause)
@@ -34,8 +35,11 @@ std::atomic<int64_t> g_live_tasks{0};
 
 void unlock_task(void* arg) { static_cast<Task*>(arg)->mu.unlock(); }
 
+// The clo.fn of main's stand-in (never called: it marks the Task).
+void proxy_wake(csp_g*, csp_closure*) { __builtin_trap(); }
+
 void resume_task(Task* t) {
-  if (t->proxy_for != nullptr) ready(t->proxy_for);
+  if (t->clo.fn == reinterpret_cast<void*>(&proxy_wake)) ready(gof(t->g));
   else go_resume(&t->clo, t->gopc, t->saved.goid, t->parent_goid);
 }
 
@@ -92,6 +96,7 @@ void record_panic(csp_g* cg, Task* t) {
   else rep.replace(at, from.size(), "task " + std::to_string(cg->goid) + " [panicked]:");
   auto* p = static_cast<TaskPanic*>(GC_MALLOC(sizeof(TaskPanic)));
   if (p == nullptr) die("fatal error: out of memory\n");
+  p->retrieved = false;
   p->value = cg->panic != nullptr ? cg->panic->value : csp_any{nullptr, 0};
   p->report = gc_strdup(rep);
   p->trace = gc_strdup(rep.substr(at));
@@ -172,7 +177,7 @@ void report_unretrieved_tasks() {
   {
     std::lock_guard<std::mutex> lock(g_panicked_mu);
     for (Task* t = g_panicked; t != nullptr; t = t->panic->next)
-      if (!__atomic_load_n(&t->retrieved, __ATOMIC_ACQUIRE))
+      if (!__atomic_load_n(&t->panic->retrieved, __ATOMIC_ACQUIRE))
         out = std::string("Task exception was never retrieved\n") + t->panic->report + out;  // oldest first
   }
   if (!out.empty()) (void)write_all(2, out.data(), out.size());
@@ -230,7 +235,7 @@ void* csp_task_result(csp_g* g, void* task) {
   (void)g;
   Task* t = checked(task);
   if (t->state.load(std::memory_order_acquire) == TaskState::Panicked) {
-    __atomic_store_n(&t->retrieved, true, __ATOMIC_RELEASE);
+    __atomic_store_n(&t->panic->retrieved, true, __ATOMIC_RELEASE);
     run_deep([t] { start_panic_with_cause(t->panic->value, t->panic->trace); });
   }
   return t->results;
@@ -284,7 +289,7 @@ void* csp_task_main_proxy(csp_g* g) {
     run_deep([me, g] {
       auto* t = static_cast<Task*>(csp_task_new(g, 0, nullptr));
       g_live_tasks.fetch_sub(1, std::memory_order_relaxed);  // (not a task of its own)
-      t->proxy_for = me;
+      t->clo.fn = reinterpret_cast<void*>(&proxy_wake);
       t->g = g;
       me->task_proxy = t;
     });

@@ -40,6 +40,9 @@ enum class TaskState : uint32_t { Pending, Done, Panicked };
 
 struct TaskPanic;
 
+// (Every word counts: a million pending tasks are a million of these. Main's stand-in for
+// inline awaits, csp_task_main_proxy, is a Task whose clo.fn is proxy_wake and whose g is
+// main's: waking it readies main's goroutine.)
 struct Task {
   csp_closure clo;              // {task_entry}: what its records run (must be first)
   void* frame = nullptr;        // the coroutine's handle; null once it has finished
@@ -54,8 +57,6 @@ struct Task {
   Task* next_waiter = nullptr;  // (this task's link in such a list)
   TaskPanic* panic = nullptr;   // set when it panicked
   Timer* timer = nullptr;       // asyncio's sleeps, made on first use
-  G* proxy_for = nullptr;       // a stand-in for main's goroutine (csp_task_main_proxy): waking
-                                // it readies that goroutine
   bool retrieved = false;       // an awaiter saw the panic (atomic accesses)
   alignas(16) unsigned char results[];  // the async function's results, laid out by codegen
 };
