@@ -61,6 +61,24 @@ void finish(Task* t, TaskState st) {
     t->twaiters = nullptr;
   }
   g_live_tasks.fetch_sub(1, std::memory_order_relaxed);
+  // The lists are newest first; awaiters run again in the order they came, as asyncio runs
+  // a future's callbacks.
+  Task* fifo = nullptr;
+  while (tw != nullptr) {
+    Task* next = tw->next_waiter;
+    tw->next_waiter = fifo;
+    fifo = tw;
+    tw = next;
+  }
+  tw = fifo;
+  G* gfifo = nullptr;
+  while (gw != nullptr) {
+    G* next = gw->schedlink;
+    gw->schedlink = gfifo;
+    gfifo = gw;
+    gw = next;
+  }
+  gw = gfifo;
   while (gw != nullptr) {
     G* next = gw->schedlink;
     gw->schedlink = nullptr;
