@@ -37,6 +37,12 @@ Object* PackageLoader::load(const std::string& path) {
   for (FuncDecl* fd : p->checked.funcs)
     if (!fd->body && fd->name && fd->name->obj && !fd->recv)
       fd->name->obj->intrinsic = static_cast<int>(intrinsicFor(path, fd->name->name));
+  if (path == "asyncio") {  // compiler-known members (types.h: kBuiltinAsyncioGather)
+    Object* o = types_.newObject(ObjKind::Builtin, "Gather", Pos{});
+    o->builtin = kBuiltinAsyncioGather;
+    o->pkg = path;
+    p->checked.scope->insert(o);
+  }
   p->checked.path = path;
   p->checked.debugFile = es->file;
   p->obj = types_.newObject(ObjKind::Package, path.substr(path.rfind('/') + 1), Pos{});

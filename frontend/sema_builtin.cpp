@@ -35,6 +35,7 @@ BuiltinInfo builtinInfo(int id) {
     case kBuiltinNew: return {"new", 1, false};
     case kBuiltinReal: return {"real", 1, false};
     case kBuiltinRecover: return {"recover", 0, false};
+    case kBuiltinAsyncioGather: return {"asyncio.Gather", 0, true};
     default: return {"?", 0, false};
   }
 }
@@ -85,6 +86,10 @@ void Checker::builtinCall(Operand& x, CallExpr* call, int id) {
   if (id == kBuiltinComplex || id == kBuiltinReal || id == kBuiltinImag) {
     error(call->pos, "complex numbers are not supported in csp");
     use(call->args);
+    return;
+  }
+  if (id == kBuiltinAsyncioGather) {
+    gatherCall(x, call);
     return;
   }
   if (id == kBuiltinClose) {  // close(c) (types2's _Close)
@@ -359,6 +364,44 @@ void Checker::builtinCall(Operand& x, CallExpr* call, int id) {
     }
     default: return;
   }
+}
+
+// asyncio.Gather(t1, t2, ...) or asyncio.Gather(ts...) (csp): tasks of one type, async T
+// (one result) or async (); the call is a task of []T (async () for the latter) whose
+// results are the tasks' in order, as Python's asyncio.gather.
+void Checker::gatherCall(Operand& x, CallExpr* call) {
+  std::vector<Operand> args;
+  argList(args, call->args);
+  for (Operand& a : args)
+    if (a.invalid()) return;
+  const TaskType* task = nullptr;
+  auto bad = [&](const Operand& a, const std::string& why) {
+    error(a.expr->pos, "cannot use " + operandStr(a) + " in asyncio.Gather: " + why);
+  };
+  if (call->hasEllipsis) {
+    const SliceType* st = args.size() == 1 ? args[0].type->underlying()->as<SliceType>() : nullptr;
+    task = st ? st->elem->underlying()->as<TaskType>() : nullptr;
+    if (!task) {
+      if (!args.empty()) bad(args[0], "want a slice of tasks before ...");
+      return;
+    }
+  } else {
+    for (Operand& a : args) {
+      const TaskType* t = a.type->underlying()->as<TaskType>();
+      if (!t) return bad(a, "not a task");
+      if (task && !identical(t, task)) return bad(a, "its type differs from the first task's (" + task->str() + ")");
+      task = t;
+    }
+  }
+  if (task && task->results.size() > 1) {
+    error(call->pos, "asyncio.Gather of tasks with several results (" + task->str() + "): gather tasks of one result");
+    return;
+  }
+  x.expr = call;
+  x.mode = ExprMode::Value;
+  // No tasks: a task of no results, as gather() of nothing is a future of [].
+  if (!task || task->results.empty()) x.type = types_.taskOf({});
+  else x.type = types_.taskOf({types_.sliceOf(task->results[0])});
 }
 
 }  // namespace csp::sema

@@ -132,6 +132,7 @@ class Checker {
   const Signature* funcType(FuncTypeExpr* e, const Type* recv);
   const Signature* asyncValueSig(const Signature* body);
   void awaitExpr(Operand& x, AwaitExpr* e);
+  void gatherCall(Operand& x, CallExpr* call);
   const Type* structType(StructTypeExpr* e);
   const Type* interfaceType(InterfaceTypeExpr* e);
   int64_t arrayLength(Expr* e);

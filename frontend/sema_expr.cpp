@@ -354,6 +354,7 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
         case ObjKind::Var: x.mode = ExprMode::Variable; break;
         case ObjKind::TypeName: x.mode = ExprMode::TypeExpr; break;
         case ObjKind::Func: x.mode = ExprMode::Value; break;
+        case ObjKind::Builtin: x.mode = ExprMode::Builtin; x.builtin = m->builtin; break;  // asyncio.Gather
         default: x.type = types_.invalid(); return;
       }
       e->sel->mode = x.mode;

@@ -180,6 +180,9 @@ enum BuiltinId {
   kBuiltinAppend, kBuiltinCap, kBuiltinClear, kBuiltinClose, kBuiltinComplex, kBuiltinCopy,
   kBuiltinDelete, kBuiltinImag, kBuiltinLen, kBuiltinMake, kBuiltinMax, kBuiltinMin,
   kBuiltinNew, kBuiltinPanic, kBuiltinPrint, kBuiltinPrintln, kBuiltinReal, kBuiltinRecover,
+  // compiler-known functions of standard packages (generic where csp has no generics),
+  // members of their package's scope (frontend/packages.cpp)
+  kBuiltinAsyncioGather,
 };
 
 class Scope;

@@ -46,6 +46,7 @@
 //    tracebacks name csp lines, and inlined calls keep theirs.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -119,6 +120,9 @@ class ModuleGen {
   // The coroutine of async function or method decl (declared on first use; generated with
   // its wrapper).
   llvm::Function* coroutine(FuncDecl* decl);
+  // asyncio.Gather's task for tasks of type `task` (async T or async ()): the wrapper of an
+  // async function of one parameter, the slice of tasks (made once per task type).
+  llvm::Function* gatherFunction(const TaskType* task);
   llvm::Constant* zero(const Type* t) { return llvm::Constant::getNullValue(llvmType(t)); }
   llvm::Constant* constant(const Constant& c, const Type* t, Pos pos);
   llvm::Constant* typeDescriptor(const Type* t);
@@ -219,6 +223,7 @@ class ModuleGen {
   std::unordered_map<const Signature*, std::unique_ptr<FuncABI>> abis_;
   std::unordered_map<const Signature*, std::unique_ptr<FuncABI>> coroAbis_;
   std::unordered_map<FuncDecl*, llvm::Function*> coros_;
+  std::map<std::string, llvm::Function*> gathers_;
   bool hasLoops_ = false;
   std::unordered_map<llvm::Function*, std::vector<llvm::Function*>> calls_;  // call graph
 };
@@ -233,6 +238,8 @@ class FuncGen {
   // An async function's value: makes the task, runs co's ramp, starts the task, returns it.
   void genAsyncWrapper(llvm::Function* co, const Signature* body);
   void setCoroutine() { coro_ = true; }         // the function being generated is a coroutine
+  void genGatherBody(const TaskType* task, const Signature* body);  // asyncio.Gather's coroutine
+  std::vector<llvm::Value*> genGather(CallExpr* e);
   void genFuncLitBody(FuncLit* lit);           // the same for a closure, captures from env
   void genPackageInits(const std::vector<PackageInit>& inits);  // then `ret void`
 
@@ -406,6 +413,8 @@ class FuncGen {
   // coroutines (codegen_async.cpp)
   void genCoroutineBody(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig, bool defers,
                         const std::vector<Stmt*>& body);
+  void genCoroutine(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig, bool defers,
+                    const std::function<void()>& body);
   void coroSuspend(bool final);  // a suspension point; the code after it runs when resumed
   void finishCoroutine();
   void genCoroReturn(const std::vector<llvm::Value*>& vals);  // results stored, final suspension

@@ -18,6 +18,8 @@
 
 #include <llvm/IR/Intrinsics.h>
 
+#include <functional>
+
 namespace csp {
 
 const FuncABI& ModuleGen::coroAbi(const Signature* body) {
@@ -85,6 +87,107 @@ void ModuleGen::genAsync(llvm::Function* wrapper, FuncDecl* decl, FuncLit* lit) 
   else c.genFuncLitBody(lit);
 }
 
+llvm::Function* ModuleGen::gatherFunction(const TaskType* task) {
+  std::string key = layout_->key(task);
+  auto it = gathers_.find(key);
+  if (it != gathers_.end()) return it->second;
+  const Type* slice = types_.sliceOf(task);
+  Signature* body = types_.newSignature();
+  body->params = {slice};
+  body->paramNames = {"ts"};
+  if (!task->results.empty()) {
+    body->results = {types_.sliceOf(task->results[0])};
+    body->resultNames = {""};
+  }
+  Signature* value = types_.newSignature();
+  value->params = body->params;
+  value->paramNames = body->paramNames;
+  value->results = {types_.taskOf(body->results)};
+  value->resultNames = {""};
+  std::string name = "asyncio.Gather";
+  llvm::Function* wrapper = newFunction(abi(value), "csp.gather." + key, name, 0);
+  wrapper->addFnAttr(llvm::Attribute::NoInline);
+  llvm::Function* co = newFunction(coroAbi(body), "csp.gather." + key + ".co", name, 0);
+  co->addFnAttr(llvm::Attribute::PresplitCoroutine);
+  gathers_[key] = wrapper;
+  {
+    FuncGen w(*this, wrapper, abi(value), name, 0);
+    w.genAsyncWrapper(co, body);
+  }
+  FuncGen c(*this, co, coroAbi(body), name, 0);
+  c.setCoroutine();
+  c.genGatherBody(task, body);
+  return wrapper;
+}
+
+// asyncio.Gather(ts...): a task that awaits each of ts in order and returns their results in
+// a new slice (Python's gather: results in the order of the arguments; the first panic, in
+// that order, re-panics in its awaiter).
+std::vector<llvm::Value*> FuncGen::genGather(CallExpr* e) {
+  const auto* result = e->type ? e->type->underlying()->as<TaskType>() : nullptr;
+  if (!result) return {dummy(e->type)};
+  std::vector<const Type*> types;
+  std::vector<llvm::Value*> vals = genValues(e->args, &types);
+  const TaskType* task;
+  llvm::Value* slice;
+  if (e->hasEllipsis) {
+    task = types[0]->underlying()->as<SliceType>()->elem->underlying()->as<TaskType>();
+    slice = vals[0];
+  } else {
+    // (No arguments: a task of no results, over an empty slice.)
+    task = types.empty() ? m_.types().taskOf({}) : types[0]->underlying()->as<TaskType>();
+    slice = packVariadic(vals, types, m_.types().sliceOf(task), e->pos);
+  }
+  setLoc(e->pos);
+  llvm::Function* f = m_.gatherFunction(task);
+  m_.noteCall(fn_, f);
+  llvm::Value* t = emitCall(f, {g(), llvm::ConstantPointerNull::get(b_.getPtrTy()), slice}, true);
+  return {t};
+}
+
+void FuncGen::genGatherBody(const TaskType* task, const Signature* body) {
+  genCoroutine(nullptr, nullptr, body, false, [&] {
+    llvm::Type* i64 = b_.getInt64Ty();
+    llvm::Value* ts = fn_->getArg(abi_.firstParam);
+    llvm::Value* n = b_.CreateExtractValue(ts, 1);
+    llvm::Value* elems = b_.CreateExtractValue(ts, 0);
+    const Type* r = task->results.empty() ? nullptr : task->results[0];
+    llvm::Value* out = r ? heapArray(r, n) : nullptr;
+    llvm::AllocaInst* i = entryAlloca(i64, "i");
+    b_.CreateStore(b_.getInt64(0), i);
+    llvm::BasicBlock* head = newBlock("gather.head");
+    llvm::BasicBlock* step = newBlock("gather.step");
+    llvm::BasicBlock* end = newBlock("gather.end");
+    b_.CreateBr(head);
+    b_.SetInsertPoint(head);
+    llvm::Value* k = b_.CreateLoad(i64, i);
+    b_.CreateCondBr(b_.CreateICmpSLT(k, n), step, end);
+    b_.SetInsertPoint(step);
+    llvm::Value* t = b_.CreateLoad(b_.getPtrTy(), b_.CreateGEP(b_.getPtrTy(), elems, k));
+    llvm::Value* done = rtCall(RtFn::task_await_begin, {g(), t});
+    llvm::BasicBlock* wait = newBlock("gather.wait");
+    llvm::BasicBlock* ready = newBlock("gather.ready");
+    b_.CreateCondBr(done, ready, wait);
+    b_.SetInsertPoint(wait);
+    coroSuspend(false);
+    b_.CreateBr(ready);
+    b_.SetInsertPoint(ready);
+    llvm::Value* res = rtCall(RtFn::task_result, {g(), t});
+    if (r) {
+      llvm::Value* kk = b_.CreateLoad(i64, i);
+      llvm::Value* at = b_.CreateGEP(m_.llvmType(r), out, kk);
+      store(at, load(res, r), r);
+    }
+    b_.CreateStore(b_.CreateAdd(b_.CreateLoad(i64, i), b_.getInt64(1)), i);
+    b_.CreateBr(head);
+    b_.SetInsertPoint(end);
+    std::vector<llvm::Value*> vals;
+    if (r) vals.push_back(makeSliceValue(out, n, n));
+    genReturnValues(vals);
+    startDeadBlock();
+  });
+}
+
 void FuncGen::genAsyncWrapper(llvm::Function* co, const Signature* body) {
   uint64_t size = m_.taskResultLayout(body->results, nullptr);
   llvm::Function* ra = llvm::Intrinsic::getDeclaration(&m_.mod(), llvm::Intrinsic::returnaddress);
@@ -102,6 +205,11 @@ void FuncGen::genAsyncWrapper(llvm::Function* co, const Signature* body) {
 // then the statements.
 void FuncGen::genCoroutineBody(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig,
                                bool defers, const std::vector<Stmt*>& body) {
+  genCoroutine(recv, ft, sig, defers, [&] { genStmts(body); });
+}
+
+void FuncGen::genCoroutine(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig, bool defers,
+                           const std::function<void()>& body) {
   llvm::Module& mod = m_.mod();
   llvm::PointerType* ptr = b_.getPtrTy();
   task_ = fn_->getArg(2);
@@ -122,7 +230,7 @@ void FuncGen::genCoroutineBody(const std::vector<Field*>* recv, FuncTypeExpr* ft
   gSlot_ = entryAlloca(b_.getPtrTy(), "g.slot");
   b_.CreateStore(rtCall(RtFn::task_g, {task_}), gSlot_);
   if (defers) beginDefers();
-  genStmts(body);
+  body();
   finishFunction();
   finishCoroutine();
 }

@@ -28,6 +28,7 @@ std::vector<llvm::Value*> FuncGen::genBuiltin(CallExpr* e) {
     case kBuiltinDelete: genDelete(e); return {};
     case kBuiltinClear: genClear(e); return {};
     case kBuiltinClose: genClose(e); return {};
+    case kBuiltinAsyncioGather: return genGather(e);
     default: break;
   }
   m_.notImplemented(e->pos, "this built-in function");
