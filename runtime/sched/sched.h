@@ -87,6 +87,7 @@ struct G {
   Timer* sleep_timer = nullptr;   // time.Sleep's timer, allocated on first use
   void* tsan_fiber = nullptr;     // ThreadSanitizer's fiber for this goroutine
   void* asan_fake_stack = nullptr;
+  int64_t gil_readied_at = 0;     // --gil: when ready() made it runnable (gil.h, retake stats)
 };
 
 inline G* gof(csp_g* g) { return reinterpret_cast<G*>(g); }
