@@ -634,6 +634,8 @@ void gil_release_idle(Worker* w) {
 }
 
 // Scheduler context -> g. Returns when g switches back; then the post-switch action runs.
+// kGil: under the GIL (schedule_loop picks the instance once: no check per switch without it).
+template <bool kGil>
 void run_g(Worker* w, G* g) {
   w->curg = g;
   g->status.store(GStatus::Running, std::memory_order_relaxed);
@@ -649,11 +651,11 @@ void run_g(Worker* w, G* g) {
   }
   // (The GIL before the run is counted: a monitor tick during a long wait for it must not
   // find this run stuck and preempt it as soon as it starts.)
-  if (g_gil_enabled) gil_enter(w, g);
+  if constexpr (kGil) gil_enter(w, g);
   set_current_g(&g->abi);
   w->runseq.store(w->runseq.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   set_stack_guard(guard_of(g));
-  if (g_gil_enabled) gil_repoison(w);
+  if constexpr (kGil) gil_repoison(w);
   gc_switch_to_goroutine(&w->gc, g, g->stack_lo, g->stack_hi);
   san_switch_to(&w->tsan_fiber, &g->tsan_fiber, &w->asan_fake_stack, g->stack_lo, g->stack_hi - g->stack_lo);
   csp_ctx_swap(&w->sched_sp, g->sp);
@@ -741,9 +743,6 @@ void do_after(Worker* w, G* g) {
 // compete as an ordinary waiter in run_g. Otherwise the worker keeps the GIL when the next
 // goroutine is already in its own queue and no one asked for it (CPython's same-thread
 // re-take: no switch), and drops it when it has to look for work elsewhere or sleep.
-// (Not a loop around run_g here: a second call site of run_g and do_after kept the compiler
-// from inlining them into schedule_loop, which cost a fifth of spawn's and ping-pong's speed
-// without --gil.)
 void gil_leave(Worker* w) {
   GilThread* t = &w->gil;
   if (!t->holds) return;
@@ -1005,10 +1004,15 @@ G* materialize(Worker* w, const RunItem& it) {
   return g;
 }
 
-void schedule_loop(Worker* w) {
+// The scheduling loop, in two instances: with the GIL's steps (kGil) and without, chosen once
+// per worker (schedule_loop), so that without --gil the loop is what it was before the GIL
+// existed. (Checks of the flag inside the loop, five per switch, and a second call site of
+// run_g cost 10-20% of spawn's and ping-pong's speed; docs/decisions.md.)
+template <bool kGil>
+void schedule_loop_impl(Worker* w) {
   for (;;) {
     RunItem it;
-    if (g_gil_enabled && w->gil_resume != nullptr) {
+    if (kGil && w->gil_resume != nullptr) {
       it = RunItem::of(w->gil_resume);  // (gil_leave)
       w->gil_resume = nullptr;
     } else {
@@ -1035,10 +1039,15 @@ void schedule_loop(Worker* w) {
       int n = snprintf(buf, sizeof buf, "sched: w%d runs g%lld\n", w->id, static_cast<long long>(g->abi.goid));
       (void)write_all(2, buf, static_cast<size_t>(n));
     }
-    run_g(w, g);
+    run_g<kGil>(w, g);
     do_after(w, g);
-    if (g_gil_enabled) gil_leave(w);
+    if constexpr (kGil) gil_leave(w);
   }
+}
+
+void schedule_loop(Worker* w) {
+  if (g_gil_enabled) schedule_loop_impl<true>(w);
+  else schedule_loop_impl<false>(w);
 }
 
 void* worker_main(void* raw) {
@@ -1407,7 +1416,7 @@ void park(WaitReason reason, UnlockFn unlock, void* arg) {
 }
 
 void ready(G* g) {
-  if (g_gil_enabled) g->gil_readied_at = nanotime();
+  if (__builtin_expect(g_gil_enabled, 0)) g->gil_readied_at = nanotime();
   g->status.store(GStatus::Runnable, std::memory_order_release);
   Worker* w = current_worker_impl();
   if (w && w->curg) {
