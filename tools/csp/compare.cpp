@@ -8,6 +8,12 @@
 // time from main's start to its exit, the GIL's counters and percentiles) as `key value`
 // lines to a temporary file named by CSP_GIL_STATS_FILE (runtime/sched/gil.cpp). The runs are
 // sequential, so each has the machine to itself.
+//
+// The outputs agree when the exit statuses are equal and so is standard output, less the
+// lines that a program measuring itself prints and that differ from run to run by nature:
+// bench/run.py's measurement lines, `<key>_ns: <number>` and `speedup: <number>` (the
+// benchmarks print them; see bench/run.py). Standard error is not compared (a panic's trace
+// names addresses and goroutine ids).
 #include "tools/csp/compare.h"
 
 #include "tools/csp/duration.h"
@@ -36,6 +42,44 @@ struct ChildRun {
   std::string out, err;
   std::map<std::string, double> stats;  // empty: the program never ran (it did not compile)
 };
+
+// bench/run.py's MEASURE: ^([a-z][a-z0-9_]*_ns|speedup): (-?[0-9]+(\.[0-9]+)?)$
+bool isMeasurementLine(const std::string& l) {
+  size_t colon = l.find(": ");
+  if (colon == std::string::npos || colon == 0) return false;
+  std::string key = l.substr(0, colon), num = l.substr(colon + 2);
+  bool keyOk = key == "speedup";
+  if (!keyOk && key.size() > 3 && key.compare(key.size() - 3, 3, "_ns") == 0 && key[0] >= 'a' && key[0] <= 'z') {
+    keyOk = true;
+    for (char c : key)
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) keyOk = false;
+  }
+  if (!keyOk) return false;
+  size_t i = num[0] == '-' ? 1 : 0, digits = 0;
+  while (i < num.size() && num[i] >= '0' && num[i] <= '9') i++, digits++;
+  if (digits == 0) return false;
+  if (i < num.size() && num[i] == '.') {
+    size_t frac = 0;
+    for (i++; i < num.size() && num[i] >= '0' && num[i] <= '9'; i++) frac++;
+    if (frac == 0) return false;
+  }
+  return i == num.size();
+}
+
+// out without its measurement lines.
+std::string comparable(const std::string& out) {
+  std::string kept;
+  size_t at = 0;
+  while (at < out.size()) {
+    size_t nl = out.find('\n', at);
+    size_t end = nl == std::string::npos ? out.size() : nl + 1;
+    std::string line = out.substr(at, end - at);
+    std::string bare = line.back() == '\n' ? line.substr(0, line.size() - 1) : line;
+    if (!isMeasurementLine(bare)) kept += line;
+    at = end;
+  }
+  return kept;
+}
 
 std::string selfPath() {
   char buf[PATH_MAX];
@@ -282,10 +326,10 @@ int runCompare(const CompareArgs& a) {
   writeAll(1, no.out);
   writeAll(2, no.err);
   std::string report;
-  bool agree = gil.started && no.out == gil.out && no.status == gil.status;
+  bool agree = gil.started && comparable(no.out) == comparable(gil.out) && no.status == gil.status;
   if (agree) {
     report = "csp run --compare: outputs agree (same standard output, exit status " + std::to_string(no.status) +
-             ")\n";
+             (no.out != gil.out ? "; measurement lines differ" : "") + ")\n";
   } else {
     report = "csp run --compare: outputs DIFFER: without the GIL exit status " + std::to_string(no.status) + ", " +
              std::to_string(no.out.size()) + " bytes of output; with it exit status " + std::to_string(gil.status) +
