@@ -195,15 +195,17 @@ void gil_take(GilThread* t) {
   t->drop_request.store(0, std::memory_order_relaxed);
   pthread_mutex_unlock(&gil.mu);
   int64_t now = mono_now();
-  if (t->stats == nullptr) t->stats = new GilStats();
-  if (wait_start != 0) t->stats->wait.add(now - wait_start);
+  GilStats* st = t->stats.load(std::memory_order_relaxed);
+  if (st == nullptr) t->stats.store(st = new GilStats(), std::memory_order_release);
+  if (wait_start != 0) st->wait.add(now - wait_start);
   t->holds = true;
   t->taken_at = now;
+  t->held_since.store(now, std::memory_order_relaxed);
 }
 
 void gil_drop(GilThread* t) {
   int64_t now = mono_now();
-  GilStats* st = t->stats;
+  GilStats* st = t->stats.load(std::memory_order_relaxed);
   st->hold.add(now - t->taken_at);
   st->held_ns.store(st->held_ns.load(std::memory_order_relaxed) + (now - t->taken_at), std::memory_order_relaxed);
   bool requested = t->drop_request.load(std::memory_order_seq_cst) != 0;
@@ -212,6 +214,7 @@ void gil_drop(GilThread* t) {
   gil.last_drop_forced = requested;
   gil.locked.store(false, std::memory_order_relaxed);
   t->holds = false;
+  t->held_since.store(0, std::memory_order_relaxed);
   pthread_cond_signal(&gil.cond);
   pthread_mutex_unlock(&gil.mu);
   if (!requested) return;
@@ -277,7 +280,7 @@ struct Totals {
 
 void add_thread(GilThread* t, void* arg) {
   auto* tot = static_cast<Totals*>(arg);
-  GilStats* st = t->stats;
+  GilStats* st = t->stats.load(std::memory_order_acquire);
   if (st == nullptr) return;  // (never took the GIL)
   st->hold.merge_into(&tot->hold);
   st->wait.merge_into(&tot->wait);
@@ -285,10 +288,10 @@ void add_thread(GilThread* t, void* arg) {
   st->retake.merge_into(&tot->retake);
   int64_t held = st->held_ns.load(std::memory_order_relaxed);
   // A holder at exit (goroutine 1 returning holds it): its hold so far counts as one.
-  if (t->holds) {
+  if (int64_t since = t->held_since.load(std::memory_order_relaxed); since != 0) {
     int64_t now = mono_now();
-    held += now - t->taken_at;
-    tot->hold.add(now - t->taken_at);
+    held += now - since;
+    tot->hold.add(now - since);
   }
   tot->held_ns += held;
 }

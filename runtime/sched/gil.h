@@ -77,9 +77,10 @@ struct GilThread {
   std::atomic<std::atomic<uintptr_t>*> guard_slot{nullptr};
   bool holds = false;                   // owner only
   int64_t taken_at = 0;                 // owner only: when it last took the GIL
+  std::atomic<int64_t> held_since{0};   // taken_at while it holds the GIL, else 0 (the report)
   // Statistics, written by the owner only; allocated at its first take (they are 8 KiB, and
-  // a Worker without the GIL must not grow by that: measured, docs/decisions.md).
-  GilStats* stats = nullptr;
+  // a Worker must not grow by that without the GIL). Published for the report.
+  std::atomic<GilStats*> stats{nullptr};
 };
 
 // The mode's switch: set before the run, read on the scheduler's hot paths as one

@@ -623,7 +623,7 @@ void gil_enter(Worker* w, G* g) {
   if (t->holds && t->drop_request.load(std::memory_order_relaxed) != 0) gil_drop(t);
   if (!t->holds) gil_take(t);
   if (g->gil_readied_at != 0) {
-    t->stats->retake.add(nanotime() - g->gil_readied_at);
+    t->stats.load(std::memory_order_relaxed)->retake.add(nanotime() - g->gil_readied_at);
     g->gil_readied_at = 0;
   }
 }
@@ -1280,7 +1280,7 @@ void gil_blocking_end() {
   if (w == nullptr || w->gil.holds || current() == nullptr) return;
   int64_t t0 = nanotime();
   gil_take(&w->gil);
-  w->gil.stats->retake.add(nanotime() - t0);
+  w->gil.stats.load(std::memory_order_relaxed)->retake.add(nanotime() - t0);
   gil_repoison(w);
 }
 
