@@ -91,9 +91,10 @@ constexpr size_t kMainStackSize = size_t{1} << 30;  // Go's 1e9-byte limit
 constexpr size_t kMainGuardSize = size_t{1} << 20;
 
 // Post-switch actions: what the scheduler context does for the G that just switched to it.
-// GilDrop: the G answered a GIL drop request at a poll; the worker drops the GIL, waits for
-// the hand-off and runs the same G again once it has the GIL back (gil_leave).
-enum class After : uint8_t { None, Park, Yield, Gosched, Exit, GilDrop };
+// (A G answering a GIL drop request switches with None, having put itself in the worker's
+// gil_resume: gil_leave and schedule_loop_impl<true> do the rest. Not a case here: do_after
+// is on every switch's path without the GIL too.)
+enum class After : uint8_t { None, Park, Yield, Gosched, Exit };
 
 // What a run queue holds: a G, or a goroutine that has not started yet. A go statement
 // on a worker makes no G record: it queues what the record would hold (the closure to run,
@@ -622,15 +623,17 @@ void gil_enter(Worker* w, G* g) {
   GilThread* t = &w->gil;
   if (t->holds && t->drop_request.load(std::memory_order_relaxed) != 0) gil_drop(t);
   if (!t->holds) gil_take(t);
-  if (g->gil_readied_at != 0) {
-    t->stats.load(std::memory_order_relaxed)->retake.add(nanotime() - g->gil_readied_at);
-    g->gil_readied_at = 0;
+  if (g->gil_readied != 0) {
+    uint32_t now16 = static_cast<uint32_t>(nanotime() >> 4);
+    t->stats.load(std::memory_order_relaxed)->retake.add(int64_t{static_cast<uint32_t>(now16 - g->gil_readied)} << 4);
+    g->gil_readied = 0;
   }
 }
 
-// Nothing may run on an idle or spinning worker: it never holds the GIL.
+// Nothing may run on an idle or spinning worker: it never holds the GIL. (Only in the kGil
+// instances of find_runnable and go_idle.)
 void gil_release_idle(Worker* w) {
-  if (g_gil_enabled && w->gil.holds) gil_drop(&w->gil);
+  if (w->gil.holds) gil_drop(&w->gil);
 }
 
 // Scheduler context -> g. Returns when g switches back; then the post-switch action runs.
@@ -677,7 +680,9 @@ void switch_to_scheduler(Worker* w, G* g, After a) {
   san_switched_back(g->asan_fake_stack);
 }
 
-void do_after(Worker* w, G* g) {
+// (always_inline: with two instances of schedule_loop_impl it has two callers, and GCC then
+// kept it out of line: 90 more instructions per goroutine in spawn, measured with callgrind.)
+__attribute__((always_inline)) inline void do_after(Worker* w, G* g) {
   After a = w->after;
   w->after = After::None;
   switch (a) {
@@ -703,11 +708,6 @@ void do_after(Worker* w, G* g) {
         return;
       }
       w->just_yielded = true;
-      return;
-    }
-    case After::GilDrop: {
-      g->status.store(GStatus::Runnable, std::memory_order_relaxed);
-      w->gil_resume = g;
       return;
     }
     case After::Exit: {
@@ -738,7 +738,7 @@ void do_after(Worker* w, G* g) {
 }
 
 // After a G switched back and its post-switch action ran. A G that dropped the GIL at a poll
-// (After::GilDrop, now in gil_resume) runs next on this worker once it has the GIL back, as a
+// (preempt_check put it in gil_resume) runs next on this worker once it has the GIL back, as a
 // CPython thread does: drop (the request is pending, so this waits for the hand-off), then
 // compete as an ordinary waiter in run_g. Otherwise the worker keeps the GIL when the next
 // goroutine is already in its own queue and no one asked for it (CPython's same-thread
@@ -854,8 +854,9 @@ void leave_idle(Worker* w) {
 
 // Goes idle until woken or until the earliest timer is due. Returns false when the worker
 // found work while going idle and should look again at once.
+template <bool kGil>
 void go_idle(Worker* w) {
-  gil_release_idle(w);
+  if constexpr (kGil) gil_release_idle(w);
   w->in_csp.store(false, std::memory_order_release);
   {
     std::unique_lock<SpinLock> lock(sched.mu);
@@ -896,6 +897,8 @@ void go_idle(Worker* w) {
   leave_idle(w);  // (a no-op when wakep took w off the list)
 }
 
+// (kGil: as schedule_loop_impl; the instance without the GIL has none of its steps.)
+template <bool kGil>
 RunItem find_runnable(Worker* w) {
   RunItem it;
   int64_t spin_until = 0;  // while spinning: when to give up and sleep
@@ -912,7 +915,7 @@ RunItem find_runnable(Worker* w) {
         }
       }
       stop_spinning(w);
-      go_idle(w);
+      go_idle<kGil>(w);
       continue;
     }
     if (w->id >= sched.nprocs.load(std::memory_order_acquire)) {
@@ -924,7 +927,7 @@ RunItem find_runnable(Worker* w) {
       }
       stop_spinning(w);
       wakep();
-      gil_release_idle(w);
+      if constexpr (kGil) gil_release_idle(w);
       w->in_csp.store(false, std::memory_order_release);
       {
         std::unique_lock<SpinLock> lock(sched.mu);
@@ -957,7 +960,7 @@ RunItem find_runnable(Worker* w) {
       if (global_get(w, &it)) return it;
     if (local_get(w, &it)) return it;
     if (global_get(w, &it)) return it;
-    gil_release_idle(w);  // (it kept the GIL for work a thief took meanwhile)
+    if constexpr (kGil) gil_release_idle(w);  // (it kept the GIL for work a thief took meanwhile)
     if (!w->spinning) {
       int spinning = sched.nspinning.load(std::memory_order_relaxed);
       int busy = sched.nprocs.load() - sched.nidle.load(std::memory_order_relaxed);
@@ -982,7 +985,7 @@ RunItem find_runnable(Worker* w) {
       }
     }
     spin_until = 0;
-    go_idle(w);
+    go_idle<kGil>(w);
   }
 }
 
@@ -990,7 +993,7 @@ RunItem find_runnable(Worker* w) {
 std::atomic<uint32_t> g_monitor_parked{0};
 
 // A not-started goroutine gets its record here, from this worker's free list.
-G* materialize(Worker* w, const RunItem& it) {
+__attribute__((always_inline)) inline G* materialize(Worker* w, const RunItem& it) {  // (as do_after)
   G* g = gfget(w);
   g->entry = static_cast<csp_closure*>(it.p);
   g->main_fn = nullptr;
@@ -1016,7 +1019,7 @@ void schedule_loop_impl(Worker* w) {
       it = RunItem::of(w->gil_resume);  // (gil_leave)
       w->gil_resume = nullptr;
     } else {
-      it = find_runnable(w);
+      it = find_runnable<kGil>(w);
     }
     stop_spinning(w);
     // Once main.main has returned nothing may start running csp code: the embedder frees
@@ -1416,7 +1419,7 @@ void park(WaitReason reason, UnlockFn unlock, void* arg) {
 }
 
 void ready(G* g) {
-  if (__builtin_expect(g_gil_enabled, 0)) g->gil_readied_at = nanotime();
+  if (__builtin_expect(g_gil_enabled, 0)) g->gil_readied = static_cast<uint32_t>(nanotime() >> 4) | 1;
   g->status.store(GStatus::Runnable, std::memory_order_release);
   Worker* w = current_worker_impl();
   if (w && w->curg) {
@@ -1464,7 +1467,10 @@ void preempt_check() {
   if (g_gil_enabled) {
     std::atomic_thread_fence(std::memory_order_seq_cst);  // (gil_repoison's order)
     if (w->gil.holds && w->gil.drop_request.load(std::memory_order_relaxed) != 0) {
-      switch_to_scheduler(w, g, After::GilDrop);
+      // Seen only by this worker (gil_leave): no one else may run g meanwhile.
+      g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+      w->gil_resume = g;
+      switch_to_scheduler(w, g, After::None);
       return;
     }
   }
