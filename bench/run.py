@@ -38,7 +38,11 @@ Times on a shared machine are noisy: compare ratios from one run, never assert o
 runs are interleaved: after a warm-up of each, every implementation of a workload runs once
 per round, so all of them see the same stretches of a neighbour's load.
 
-usage: bench/run.py [--csp PATH] [--python PATH] [--reps N] [--only NAME[,NAME...]]
+The GIL. --gil adds a column "csp --gil": the same csp program run with `csp run --gil`
+(docs/gil.md), the figure to set beside Python's threads on CPU-bound work (fibpar) and on a
+latency-bound goroutine next to a CPU-bound one (convoy). Its output must agree with csp's too.
+
+usage: bench/run.py [--csp PATH] [--python PATH] [--reps N] [--only NAME[,NAME...]] [--gil]
                     [--peers] [--peers-src DIR] [--peers-build DIR]
 """
 import argparse
@@ -54,7 +58,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 LANGS = ["csp", "csp-cold", "go", "python", "c"]
-TITLES = {"csp": "csp", "csp-cold": "csp (cold)", "go": "go", "python": "python", "c": "c",
+GIL_LANG = "csp-gil"  # with --gil, inserted after csp-cold
+TITLES = {"csp": "csp", "csp-cold": "csp (cold)", "csp-gil": "csp --gil", "go": "go", "python": "python", "c": "c",
           "tokio": "tokio", "boost": "boost.fiber", "boost-suspend": "boost.fiber (suspend)"}
 
 # A measurement line (see the docstring): "<key>_ns: <number>" or "speedup: <number>".
@@ -103,14 +108,16 @@ def build_c(src, tmp):
     return [out] if r.returncode == 0 else None
 
 
-def commands(name, csp, python, tmp):
+def commands(name, csp, python, tmp, langs):
     """Returns {lang: argv or None} for one workload, compiling Go and C once."""
     base = os.path.join(HERE, name, name)
-    cmds = {lang: None for lang in LANGS}
+    cmds = {lang: None for lang in langs}
     if csp and os.access(csp, os.X_OK):
         cmds["csp"] = [csp, "run", base + ".csp"]
         # Every run compiles from scratch: the compiled-object cache is off (docs/cache.md).
         cmds["csp-cold"] = [csp, "run", base + ".csp"]
+        if GIL_LANG in langs:
+            cmds[GIL_LANG] = [csp, "run", "--gil", base + ".csp"]
     if os.path.exists(base + ".go"):
         cmds["go"] = build_go(base + ".go", tmp)
     py = python if python and os.access(python, os.X_OK) else None
@@ -387,6 +394,7 @@ def main():
     # Debian's interpreter, not a version-manager shim on PATH (pyenv's shim alone costs ~80 ms).
     ap.add_argument("--python", default="/usr/bin/python3", help="Python interpreter")
     ap.add_argument("--only", help="run only this workload (or a comma-separated list)")
+    ap.add_argument("--gil", action="store_true", help="add a column: csp run --gil (docs/gil.md)")
     ap.add_argument("--peers", action="store_true",
                     help="also build and run the Tokio and Boost.Fiber peers (../shared/peers)")
     ap.add_argument("--peers-src", default=os.path.join(os.path.dirname(ROOT), "shared", "peers"),
@@ -405,8 +413,9 @@ def main():
             peers, peer_notes = build_peers(args.peers_src, build)
             notes += peer_notes
         peer_cols = [p for p in ("tokio", "boost", "boost-suspend") if p in peers]  # the built ones
-        cols = LANGS + peer_cols
-        head = ["workload", "csp", "csp (cold)", "go", "python", "c"] + [TITLES[p] for p in peer_cols]
+        langs = LANGS[:2] + [GIL_LANG] + LANGS[2:] if args.gil else LANGS
+        cols = langs + peer_cols
+        head = ["workload"] + [TITLES[c] for c in langs] + [TITLES[p] for p in peer_cols]
         head += ["csp/go", "csp/python", "csp/c"]
         print("| " + " | ".join(head) + " |")
         print("|" + "---|" * len(head))
@@ -415,7 +424,7 @@ def main():
             res = {}
             stdin_path = make_input(name, args.python, tmp)
             n_rss = rss_count(name)
-            argvs = dict(commands(name, args.csp, args.python, tmp))
+            argvs = dict(commands(name, args.csp, args.python, tmp, langs))
             for p in peer_cols:
                 argvs[p] = peers.get(p, {}).get(name)
             rss_file = os.path.join(tmp, "rss.txt") if n_rss is not None and os.access(GNU_TIME, os.X_OK) else None
@@ -438,14 +447,14 @@ def main():
                     res[col] = rss_result(runs[col][0], runs[col][1], n_rss)
                 else:
                     res[col] = runs[col][0].result()
-            outputs = {lang: (res[lang].out if res[lang] else None) for lang in LANGS}
+            outputs = {lang: (res[lang].out if res[lang] else None) for lang in langs}
             ref = outputs["csp"] if outputs["csp"] is not None else outputs["go"]
-            for lang in LANGS:
+            for lang in langs:
                 if outputs[lang] is not None and ref is not None and outputs[lang] != ref:
                     notes.append("%s: %s output differs from %s" % (name, lang, "csp" if outputs["csp"] is not None else "go"))
             # The figure: the first measurement line of the reference implementation, if any.
             keys = []
-            for lang in LANGS:
+            for lang in langs:
                 if res[lang] and res[lang].measures:
                     keys = list(res[lang].measures)
                     break

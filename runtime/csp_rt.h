@@ -213,6 +213,13 @@ void csp_rt_set_exit(void (*exit_fn)(int));
 // true. For the JIT driver: a goroutine's function must be JIT'd code, whose stack checks and
 // csp_deep_call keep it within them (C++ callers of csp_go, such as unit tests, leave it off).
 void csp_rt_set_small_stacks(bool on);
+// `csp run --gil` (runtime/sched/gil.h, docs/gil.md): whether goroutines run under the global
+// interpreter lock, and its switch interval in nanoseconds (<= 0: the default, 5 ms). Before
+// csp_rt_run_main; for the driver and tests, not for csp code.
+void csp_rt_set_gil(bool on, int64_t interval_ns);
+// --gil-stats: report the run's wall and CPU time and the GIL's figures on stderr at exit
+// (report), and/or write them as `key value` lines to stats_file (null: none; --compare).
+void csp_rt_set_gil_stats(bool report, const char* stats_file);
 CSP_NORETURN void csp_os_exit(int64_t code);
 
 // The JIT tells the runtime where JIT'd code lives (for tracebacks) and how to turn a code

@@ -16,6 +16,7 @@
 #include "runtime/csp_rt.h"
 #include "runtime/output.h"
 #include "runtime/process.h"
+#include "runtime/sched/gil.h"
 
 #include <csignal>
 #include <cstdlib>
@@ -126,6 +127,7 @@ void csp_rt_init(int argc, char** argv) {
 
 void csp_os_exit(int64_t code) {
   csp::rt::out_flush();
+  csp::rt::gil_report();
   _exit(static_cast<int>(code));  // like Go: no deferred calls, no atexit handlers
 }
 

@@ -22,6 +22,7 @@
 #include "runtime/output.h"
 #include "runtime/print.h"
 #include "runtime/process.h"
+#include "runtime/sched/gil.h"
 #include "runtime/sched/sched.h"
 
 #include <cstring>
@@ -321,6 +322,7 @@ void append_plain_value(std::string& out, const csp_type* t, uint64_t data) {
 
 void die(const std::string& msg) {
   err_write(msg);
+  gil_report();  // (--gil-stats: after the panic or fatal error, as at every exit)
   _exit(kPanicExitCode);
 }
 

@@ -41,6 +41,7 @@
 #include "runtime/panic.h"
 #include "runtime/process.h"
 #include "runtime/sched/gc_stacks.h"
+#include "runtime/sched/gil.h"
 #include "runtime/sched/lock.h"
 #include "runtime/sched/prefetch.h"
 #include "runtime/sched/sanitizer.h"
@@ -91,6 +92,9 @@ constexpr size_t kMainStackSize = size_t{1} << 30;  // Go's 1e9-byte limit
 constexpr size_t kMainGuardSize = size_t{1} << 20;
 
 // Post-switch actions: what the scheduler context does for the G that just switched to it.
+// (A G answering a GIL drop request switches with None, having put itself in the worker's
+// gil_resume: gil_leave and schedule_loop_impl<true> do the rest. Not a case here: do_after
+// is on every switch's path without the GIL too.)
 enum class After : uint8_t { None, Park, Yield, Gosched, Exit, Release };
 
 // What a run queue holds: a G, or a goroutine that has not started yet. A go statement
@@ -187,6 +191,11 @@ struct alignas(64) Worker {
   void* tsan_fiber = nullptr;
   void* asan_fake_stack = nullptr;
   GcWorker gc;
+  // --gil (gil.h): this worker's part of the GIL (drop_request and guard_slot are written by
+  // other workers; the rest by the owner), and the G that dropped the GIL at a poll and runs
+  // again when it is back (owner only).
+  GilThread gil;
+  G* gil_resume = nullptr;
 };
 
 namespace {
@@ -598,7 +607,39 @@ uintptr_t guard_of(const G* g) { return g->stack_lo + kGuardReserve; }
 // before the run, read by workers.
 std::atomic<bool> g_small_stacks{false};
 
+// ---- the GIL (gil.h; only with --gil) ----
+
+// After a store of the real limit into this thread's guard slot: a drop request set before
+// the store would have had its poison overwritten, so look for one (Dekker: the waiter
+// stores the request, then the poison; we store the limit, fence, then load the request).
+void gil_repoison(Worker* w) {
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+  if (w->gil.drop_request.load(std::memory_order_relaxed) != 0) set_stack_guard(kStackPoison);
+}
+
+// run_g, about to switch into g: this worker must hold the GIL. It may already (it kept it
+// from the goroutine before: gil_leave), unless a request came meanwhile, which it answers
+// first with a real drop.
+void gil_enter(Worker* w, G* g) {
+  GilThread* t = &w->gil;
+  if (t->holds && t->drop_request.load(std::memory_order_relaxed) != 0) gil_drop(t);
+  if (!t->holds) gil_take(t);
+  if (g->gil_readied != 0) {
+    uint32_t now16 = static_cast<uint32_t>(nanotime() >> 4);
+    t->stats.load(std::memory_order_relaxed)->retake.add(int64_t{static_cast<uint32_t>(now16 - g->gil_readied)} << 4);
+    g->gil_readied = 0;
+  }
+}
+
+// Nothing may run on an idle or spinning worker: it never holds the GIL. (Only in the kGil
+// instances of find_runnable and go_idle.)
+void gil_release_idle(Worker* w) {
+  if (w->gil.holds) gil_drop(&w->gil);
+}
+
 // Scheduler context -> g. Returns when g switches back; then the post-switch action runs.
+// kGil: under the GIL (schedule_loop picks the instance once: no check per switch without it).
+template <bool kGil>
 void run_g(Worker* w, G* g) {
   w->curg = g;
   g->status.store(GStatus::Running, std::memory_order_relaxed);
@@ -612,9 +653,13 @@ void run_g(Worker* w, G* g) {
     }
     init_context(g);
   }
+  // (The GIL before the run is counted: a monitor tick during a long wait for it must not
+  // find this run stuck and preempt it as soon as it starts.)
+  if constexpr (kGil) gil_enter(w, g);
   set_current_g(&g->abi);
   w->runseq.store(w->runseq.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   set_stack_guard(guard_of(g));
+  if constexpr (kGil) gil_repoison(w);
   gc_switch_to_goroutine(&w->gc, g, g->stack_lo, g->stack_hi);
   san_switch_to(&w->tsan_fiber, &g->tsan_fiber, &w->asan_fake_stack, g->stack_lo, g->stack_hi - g->stack_lo);
   csp_ctx_swap(&w->sched_sp, g->sp);
@@ -654,7 +699,9 @@ void drop_stack(Worker* w, G* g) {
   g->stack_lo = g->stack_hi = 0;
 }
 
-void do_after(Worker* w, G* g) {
+// (always_inline: with two instances of schedule_loop_impl it has two callers, and GCC then
+// kept it out of line: 90 more instructions per goroutine in spawn, measured with callgrind.)
+__attribute__((always_inline)) inline void do_after(Worker* w, G* g) {
   After a = w->after;
   w->after = After::None;
   switch (a) {
@@ -716,6 +763,22 @@ void do_after(Worker* w, G* g) {
       return;
     }
   }
+}
+
+// After a G switched back and its post-switch action ran. A G that dropped the GIL at a poll
+// (preempt_check put it in gil_resume) runs next on this worker once it has the GIL back, as a
+// CPython thread does: drop (the request is pending, so this waits for the hand-off), then
+// compete as an ordinary waiter in run_g. Otherwise the worker keeps the GIL when the next
+// goroutine is already in its own queue and no one asked for it (CPython's same-thread
+// re-take: no switch), and drops it when it has to look for work elsewhere or sleep.
+void gil_leave(Worker* w) {
+  GilThread* t = &w->gil;
+  if (!t->holds) return;
+  if (w->gil_resume == nullptr && t->drop_request.load(std::memory_order_relaxed) == 0 && !runq_empty(w)) {
+    gil_count_keep();
+    return;
+  }
+  gil_drop(t);
 }
 
 // ---- finding work ----
@@ -819,7 +882,9 @@ void leave_idle(Worker* w) {
 
 // Goes idle until woken or until the earliest timer is due. Returns false when the worker
 // found work while going idle and should look again at once.
+template <bool kGil>
 void go_idle(Worker* w) {
+  if constexpr (kGil) gil_release_idle(w);
   w->in_csp.store(false, std::memory_order_release);
   {
     std::unique_lock<SpinLock> lock(sched.mu);
@@ -860,6 +925,8 @@ void go_idle(Worker* w) {
   leave_idle(w);  // (a no-op when wakep took w off the list)
 }
 
+// (kGil: as schedule_loop_impl; the instance without the GIL has none of its steps.)
+template <bool kGil>
 RunItem find_runnable(Worker* w) {
   RunItem it;
   int64_t spin_until = 0;  // while spinning: when to give up and sleep
@@ -876,7 +943,7 @@ RunItem find_runnable(Worker* w) {
         }
       }
       stop_spinning(w);
-      go_idle(w);
+      go_idle<kGil>(w);
       continue;
     }
     if (w->id >= sched.nprocs.load(std::memory_order_acquire)) {
@@ -888,6 +955,7 @@ RunItem find_runnable(Worker* w) {
       }
       stop_spinning(w);
       wakep();
+      if constexpr (kGil) gil_release_idle(w);
       w->in_csp.store(false, std::memory_order_release);
       {
         std::unique_lock<SpinLock> lock(sched.mu);
@@ -920,6 +988,7 @@ RunItem find_runnable(Worker* w) {
       if (global_get(w, &it)) return it;
     if (local_get(w, &it)) return it;
     if (global_get(w, &it)) return it;
+    if constexpr (kGil) gil_release_idle(w);  // (it kept the GIL for work a thief took meanwhile)
     if (!w->spinning) {
       int spinning = sched.nspinning.load(std::memory_order_relaxed);
       int busy = sched.nprocs.load() - sched.nidle.load(std::memory_order_relaxed);
@@ -944,7 +1013,7 @@ RunItem find_runnable(Worker* w) {
       }
     }
     spin_until = 0;
-    go_idle(w);
+    go_idle<kGil>(w);
   }
 }
 
@@ -952,7 +1021,7 @@ RunItem find_runnable(Worker* w) {
 std::atomic<uint32_t> g_monitor_parked{0};
 
 // A not-started goroutine gets its record here, from this worker's free list.
-G* materialize(Worker* w, const RunItem& it) {
+__attribute__((always_inline)) inline G* materialize(Worker* w, const RunItem& it) {  // (as do_after)
   G* g = gfget(w);
   g->entry = static_cast<csp_closure*>(it.p);
   g->main_fn = nullptr;
@@ -966,9 +1035,20 @@ G* materialize(Worker* w, const RunItem& it) {
   return g;
 }
 
-void schedule_loop(Worker* w) {
+// The scheduling loop, in two instances: with the GIL's steps (kGil) and without, chosen once
+// per worker (schedule_loop), so that without --gil the loop is what it was before the GIL
+// existed. (Checks of the flag inside the loop, five per switch, and a second call site of
+// run_g cost 10-20% of spawn's and ping-pong's speed; docs/decisions.md.)
+template <bool kGil>
+void schedule_loop_impl(Worker* w) {
   for (;;) {
-    RunItem it = find_runnable(w);
+    RunItem it;
+    if (kGil && w->gil_resume != nullptr) {
+      it = RunItem::of(w->gil_resume);  // (gil_leave)
+      w->gil_resume = nullptr;
+    } else {
+      it = find_runnable<kGil>(w);
+    }
     stop_spinning(w);
     // Once main.main has returned nothing may start running csp code: the embedder frees
     // the code when csp_rt_run_main returns (sched_run_main waits until no worker is in csp
@@ -990,9 +1070,15 @@ void schedule_loop(Worker* w) {
       int n = snprintf(buf, sizeof buf, "sched: w%d runs g%lld\n", w->id, static_cast<long long>(g->abi.goid));
       (void)write_all(2, buf, static_cast<size_t>(n));
     }
-    run_g(w, g);
+    run_g<kGil>(w, g);
     do_after(w, g);
+    if constexpr (kGil) gil_leave(w);
   }
+}
+
+void schedule_loop(Worker* w) {
+  if (g_gil_enabled) schedule_loop_impl<true>(w);
+  else schedule_loop_impl<false>(w);
 }
 
 void* worker_main(void* raw) {
@@ -1001,6 +1087,7 @@ void* worker_main(void* raw) {
   w->rand = 0x9E3779B97F4A7C15ull * static_cast<uint64_t>(w->id + 1) | 1;
   w->tsan_fiber = san_current_fiber();
   w->guard_slot.store(stack_guard_slot(), std::memory_order_release);
+  w->gil.guard_slot.store(stack_guard_slot(), std::memory_order_release);
   // (The GcWorker first: once the signal stack is there, Boehm's suspend handler runs on
   // it, and only a ready GcWorker points Boehm's scan at it; gc_stacks.h.)
   gc_worker_init(&w->gc);
@@ -1206,6 +1293,37 @@ void wake_for_timer() {
 
 G* current() { return gof(current_g()); }
 
+void for_each_gil_thread(void (*fn)(GilThread*, void*), void* arg) {
+  int n = sched.nworkers.load(std::memory_order_acquire);
+  for (int i = 0; i < n; i++)
+    if (Worker* w = sched.workers[i]) fn(&w->gil, arg);
+}
+
+void gil_blocking_begin() {
+  if (!g_gil_enabled) return;
+  Worker* w = current_worker_impl();
+  if (w != nullptr && w->gil.holds) gil_drop(&w->gil);
+}
+
+void gil_blocking_end() {
+  if (!g_gil_enabled) return;
+  Worker* w = current_worker_impl();
+  if (w == nullptr || w->gil.holds || current() == nullptr) return;
+  int64_t t0 = nanotime();
+  gil_take(&w->gil);
+  w->gil.stats.load(std::memory_order_relaxed)->retake.add(nanotime() - t0);
+  gil_repoison(w);
+}
+
+bool gil_held_here() {
+  Worker* w = current_worker_impl();
+  return w != nullptr && w->gil.holds;
+}
+
+void gil_checkpoint() {
+  if (stack_guard_slot()->load(std::memory_order_relaxed) == kStackPoison) preempt_check();
+}
+
 int64_t nanotime() {
   timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -1330,6 +1448,7 @@ void park(WaitReason reason, UnlockFn unlock, void* arg) {
 }
 
 void ready(G* g) {
+  if (__builtin_expect(g_gil_enabled, 0)) g->gil_readied = static_cast<uint32_t>(nanotime() >> 4) | 1;
   g->status.store(GStatus::Runnable, std::memory_order_release);
   Worker* w = current_worker_impl();
   if (w && w->curg) {
@@ -1376,7 +1495,8 @@ void gosched() {
 
 bool sync_can_spin(int iter) {
   static const int ncpu = num_cpu();  // (sysconf reads /sys: once)
-  if (iter >= 4 || ncpu <= 1) return false;
+  // (Under the GIL the holder of the mutex cannot run while this goroutine spins.)
+  if (iter >= 4 || ncpu <= 1 || g_gil_enabled) return false;
   int busy = sched.nprocs.load(std::memory_order_relaxed) - sched.nidle.load(std::memory_order_relaxed) -
              sched.nspinning.load(std::memory_order_relaxed);
   if (busy <= 1) return false;
@@ -1393,6 +1513,16 @@ void preempt_check() {
   G* g = current();
   if (w == nullptr || g == nullptr) return;
   set_stack_guard(guard_of(g));  // the real limit again
+  if (g_gil_enabled) {
+    std::atomic_thread_fence(std::memory_order_seq_cst);  // (gil_repoison's order)
+    if (w->gil.holds && w->gil.drop_request.load(std::memory_order_relaxed) != 0) {
+      // Seen only by this worker (gil_leave): no one else may run g meanwhile.
+      g->status.store(GStatus::Runnable, std::memory_order_relaxed);
+      w->gil_resume = g;
+      switch_to_scheduler(w, g, After::None);
+      return;
+    }
+  }
   uint32_t seq = w->runseq.load(std::memory_order_relaxed);
   if (w->preempt_seq.load(std::memory_order_seq_cst) != seq) return;  // stale: another G's
   w->preempt_seq.store(~0u, std::memory_order_relaxed);
@@ -1453,6 +1583,7 @@ void sched_run_main(void (*main_fn)(csp_g*)) {
   }
   uintptr_t lo, hi;
   main_stack(&lo, &hi);
+  gil_run_started();
   int procs = g_requested_procs > 0 ? g_requested_procs : sched_default_procs();
   if (procs > kMaxProcs) procs = kMaxProcs;
   G* g = new_g_record();
@@ -1509,6 +1640,7 @@ void main_returned() {
   out_flush();
   report_unretrieved_tasks();
   stack_check_report();
+  gil_report();
   if (g_exit_fn) g_exit_fn(0);  // the driver: the process ends now, as Go's does
   sched.main_futex.store(1, std::memory_order_release);
   futex_wake(&sched.main_futex);

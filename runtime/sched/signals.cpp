@@ -22,6 +22,7 @@
 #include "runtime/output.h"
 #include "runtime/panic.h"
 #include "runtime/process.h"
+#include "runtime/sched/gil.h"
 #include "runtime/sched/sched.h"
 
 #include <csignal>
@@ -208,6 +209,13 @@ extern "C" void csp_morestack_preempt(void) { csp::rt::preempt_check(); }
 extern "C" void csp_rt_set_procs(int n) { csp::rt::sched_set_procs(n); }
 extern "C" void csp_rt_set_exit(void (*exit_fn)(int)) { csp::rt::sched_set_exit(exit_fn); }
 extern "C" void csp_rt_set_small_stacks(bool on) { csp::rt::sched_set_small_stacks(on); }
+extern "C" void csp_rt_set_gil(bool on, int64_t interval_ns) {
+  csp::rt::gil_configure(on);
+  if (interval_ns > 0) csp::rt::gil_set_interval(interval_ns);
+}
+extern "C" void csp_rt_set_gil_stats(bool report, const char* stats_file) {
+  csp::rt::gil_set_stats(report, stats_file);
+}
 
 extern "C" int csp_rt_run_main(void (*main_fn)(csp_g*)) {
   csp::rt::sched_run_main(main_fn);

@@ -23,6 +23,7 @@
 
 #include "runtime/output.h"
 #include "runtime/process.h"
+#include "runtime/sched/gil.h"
 #include "stdlib_bridges.h"
 
 extern char** environ;
@@ -166,7 +167,13 @@ void csp_os_write(int64_t fd, uint8_t* b, int64_t b_len, int64_t, int64_t* n, in
 void csp_os_read(int64_t fd, uint8_t* b, int64_t b_len, int64_t, int64_t* n, int64_t* err) {
   if (fd == 0) csp::rt::out_flush();
   for (;;) {
+    // A read may block (a terminal, a pipe): under --gil it runs without the GIL, as CPython's
+    // Py_BEGIN_ALLOW_THREADS around read(2) (runtime/sched/gil.h).
+    csp::rt::gil_blocking_begin();
     ssize_t r = ::read(static_cast<int>(fd), b, static_cast<size_t>(b_len));
+    int e = errno;
+    csp::rt::gil_blocking_end();
+    errno = e;
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) {
       *n = 0;

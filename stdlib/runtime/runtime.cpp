@@ -7,6 +7,7 @@
 
 #include "runtime/csp_rt.h"
 #include "runtime/panic.h"
+#include "runtime/sched/gil.h"
 #include "runtime/sched/sched.h"
 
 extern "C" {
@@ -27,5 +28,9 @@ int64_t csp_runtime_GOMAXPROCS(int64_t n) {
 }
 int64_t csp_runtime_NumCPU(void) { return csp::rt::num_cpu(); }
 void csp_runtime_GC(void) { GC_gcollect(); }
+
+bool csp_runtime_GILEnabled(void) { return csp::rt::gil_enabled(); }
+void csp_runtime_setSwitchInterval(int64_t ns) { csp::rt::gil_set_interval(ns); }  // (ns > 0: checked in csp)
+int64_t csp_runtime_SwitchInterval(void) { return csp::rt::gil_interval(); }
 
 }  // extern "C"

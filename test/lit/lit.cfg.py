@@ -14,6 +14,9 @@
 #                 i.e. death by a signal, always fails); cmd's stdout/stderr pass through.
 #   %idle-cpu     `%idle-cpu MAX_MS cmd args...` succeeds iff cmd exits 0 and uses under MAX_MS
 #                 ms of CPU after it writes the line `idle` to stderr (Inputs/idle_cpu.py).
+#   %gil-check    `%gil-check [--max-cpu-ratio X] [--min-cpu-ratio X] [--min-forced N]
+#                 [--attempts N] -- cmd args...` checks a csp run's CPU/wall and GIL figures
+#                 as the runtime reports them (Inputs/gil_check.py); prints `gil_check: ok`.
 # Inputs/ directories hold helpers and data, never tests.
 import atexit
 import os
@@ -59,7 +62,7 @@ _llvm_not = "/usr/lib/llvm-19/bin/not"
 _not_dir = os.path.dirname(_llvm_not) if os.access(_llvm_not, os.X_OK) else os.path.join(_inputs, "bin")
 config.environment["PATH"] = os.pathsep.join([_not_dir, os.environ.get("PATH", "/usr/bin:/bin")])
 # Deterministic runtime behaviour for tests: no user settings leak in.
-for var in ("GOMAXPROCS", "CSP_PROCS"):
+for var in ("GOMAXPROCS", "CSP_PROCS", "CSP_GIL", "CSP_GIL_STATS_FILE"):
     config.environment.pop(var, None)
 config.environment["LC_ALL"] = "C"
 # tools/stackcheck.sh runs the suite with CSP_STACKCHECK set (runtime/sched/stack.h).
@@ -84,6 +87,7 @@ if len(os.sched_getaffinity(0)) >= 2:
 
 config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%expect-exit", sys.executable + " " + os.path.join(_inputs, "expect_exit.py")))
+config.substitutions.append(("%gil-check", sys.executable + " " + os.path.join(_inputs, "gil_check.py")))
 config.substitutions.append(("%idle-cpu", sys.executable + " " + os.path.join(_inputs, "idle_cpu.py")))
 config.substitutions.append(("%csp", csp))
 config.substitutions.append((r"(?<![\w./-])FileCheck\b", filecheck))

@@ -16,6 +16,7 @@
 #include <gc/gc.h>
 
 #include "runtime/csp_rt.h"
+#include "runtime/sched/gil.h"
 #include "runtime/sched/sanitizer.h"
 #include "runtime/sched/sched.h"
 #include "runtime/sched/sema.h"
@@ -92,6 +93,12 @@ std::map<std::string, MainFn>& programs() {
   return m;
 }
 
+// Programs that run under the GIL (csp run --gil), with their switch interval in ns.
+std::map<std::string, int64_t>& gil_programs() {
+  static std::map<std::string, int64_t> m;
+  return m;
+}
+
 struct ChildEntry : testing::Environment {
   void SetUp() override {
     const char* name = getenv(kChildVar);
@@ -101,6 +108,7 @@ struct ChildEntry : testing::Environment {
     alarm(600);  // a hang fails the test instead of the whole run
     csp_rt_init(0, nullptr);
     csp_rt_set_procs(kProcs);
+    if (auto gil = gil_programs().find(name); gil != gil_programs().end()) csp_rt_set_gil(true, gil->second);
     csp_rt_run_main(it->second);
     csp_os_exit(0);
   }
@@ -790,3 +798,112 @@ void yield_queue_main(csp_g* g) {
 PROGRAM_TEST(YieldQueuesTakeTurnsAndAreRobbed, yield_queue_main)
 
 }  // namespace
+
+// ---- the GIL (runtime/sched/gil.h) ----------------------------------------------------------
+//
+// C++ goroutines stand in for csp code: they poll where codegen would (gil_checkpoint at their
+// loop back-edges), park on channels and semaphores, and block "in a system call" between
+// gil_blocking_begin and gil_blocking_end. What the GIL promises is checked directly: only one
+// goroutine at a time is between two of those points (an atomic count of goroutines inside,
+// which must never exceed 1), and it holds the GIL there; data written by one goroutine and
+// read by the next without any other synchronization (plain counters) is ordered by the GIL
+// alone, which is what ThreadSanitizer checks in the TSan build.
+
+#define GIL_PROGRAM_TEST(name, main_fn, interval_ns)                                        \
+  const bool gil_registered_##name = (gil_programs()[#name] = interval_ns, true);           \
+  PROGRAM_TEST(name, main_fn)
+
+struct GilState {
+  std::atomic<int> inside{0};
+  int64_t plain = 0;          // written only while holding the GIL
+  int64_t per[8] = {};        // each goroutine's own count, read by main at the end
+  void* tick;                 // chan int64, unbuffered: parks in the middle of the work
+  WaitGroup done{0};
+};
+
+// One step of work "in csp code": nobody else may be inside.
+void gil_step(GilState* st, int me) {
+  CHECK(csp::rt::gil_held_here());
+  CHECK(st->inside.fetch_add(1, std::memory_order_relaxed) == 0);
+  st->plain++;
+  st->per[me]++;
+  CHECK(st->inside.fetch_sub(1, std::memory_order_relaxed) == 1);
+}
+
+// Four goroutines compute (polling), park on a channel now and then, block in a fake system
+// call, yield; the total of unsynchronised increments is exact, and the waiters' requests
+// made the holders drop the GIL (forced switches).
+void gil_exclusion_main(csp_g* g) {
+  const int workers = 4, steps = 200000 / kScale;
+  auto* st = shared<GilState>();
+  st->tick = make_chan(&kInt64, 0);
+  st->done.left = workers + 1;
+  for (int me = 0; me < workers; me++) {
+    spawn(g, [st, me](csp_g* g) {
+      for (int i = 0; i < steps; i++) {
+        gil_step(st, me);
+        for (volatile int k = 0; k < 50; k++) {
+        }
+        csp::rt::gil_checkpoint();
+        if (i % 5000 == 4999) {
+          csp::rt::gil_blocking_begin();
+          CHECK(!csp::rt::gil_held_here());
+          usleep(200);
+          csp::rt::gil_blocking_end();
+        }
+        if (i % 20000 == 0) csp_runtime_Gosched();
+      }
+      st->done.done();
+    });
+  }
+  // A fifth goroutine talks to main through the unbuffered channel meanwhile.
+  spawn(g, [st](csp_g* g) {
+    for (int64_t i = 0; i < 200; i++) send_int(g, st->tick, i);
+    st->done.done();
+  });
+  int64_t sum = 0;
+  for (int i = 0; i < 200; i++) sum += recv_int(g, st->tick);
+  CHECK(sum == 199 * 200 / 2);
+  st->done.wait();
+  CHECK(st->plain == int64_t{workers} * steps);
+  for (int me = 0; me < workers; me++) CHECK(st->per[me] == steps);
+  csp::rt::GilCounts c = csp::rt::gil_counts();
+  CHECK(c.drop_requests > 0);
+  CHECK(c.forced_switches > 0);
+}
+
+GIL_PROGRAM_TEST(GilExcludesAndHandsOff, gil_exclusion_main, 200 * 1000)
+
+// Two goroutines take turns through a plain turn variable, each spinning (and polling) until
+// it is its turn: every turn needs the spinner to drop the GIL at a poll so that the other can
+// run, i.e. a drop request and a real hand-off. Without them this never finishes.
+struct TurnState {
+  std::atomic<int64_t> turn{0};
+  int64_t log[2] = {};
+  WaitGroup done{2};
+};
+
+void gil_turns_main(csp_g* g) {
+  const int64_t turns = 400 / kScale;
+  auto* st = shared<TurnState>();
+  for (int me = 0; me < 2; me++) {
+    spawn(g, [st, me, turns](csp_g* g) {
+      for (;;) {
+        int64_t t = st->turn.load(std::memory_order_relaxed);
+        if (t >= 2 * turns) break;
+        if (t % 2 == me) {
+          st->log[me] += t;  // plain: ordered by the GIL hand-offs
+          st->turn.store(t + 1, std::memory_order_relaxed);
+        }
+        csp::rt::gil_checkpoint();
+      }
+      st->done.done();
+    });
+  }
+  st->done.wait();
+  CHECK(st->log[0] == turns * (turns - 1));  // 0 + 2 + ... + 2(turns-1)
+  CHECK(st->log[1] == turns * turns);        // 1 + 3 + ... + 2turns-1
+  CHECK(csp::rt::gil_counts().forced_switches >= static_cast<uint64_t>(turns));
+}
+
+GIL_PROGRAM_TEST(GilTurnsNeedForcedSwitches, gil_turns_main, 50 * 1000)
