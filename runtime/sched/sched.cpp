@@ -172,6 +172,8 @@ struct alignas(64) Worker {
   // This thread's %fs:0x70, published once at its start (the monitor may look before).
   std::atomic<std::atomic<uintptr_t>*> guard_slot{nullptr};
   UnlockFn after_fn = nullptr;
+  UnlockFn task_req_unlock = nullptr;  // set_task_request (the running task's; sched.h)
+  void* task_req_arg = nullptr;
   void* after_arg = nullptr;
   // steal_work's view of the others while spinning (owner only): each one's runseq at the
   // first look that saw it, and when (0: not looked at yet in this spin).
@@ -521,6 +523,10 @@ void stop_spinning(Worker* w) {
 [[noreturn]] void deadlock();
 
 // ---- G records ----
+
+// Boehm adds a byte to every object: a record of up to 191 bytes takes 192, one more 208,
+// and a bigger record cost spawn several per cent (gil_readied's comment in sched.h).
+static_assert(sizeof(G) < 192, "a G record must stay in Boehm's 192-byte size class");
 
 G* new_g_record() {
   void* mem = GC_MALLOC_UNCOLLECTABLE(sizeof(G));
@@ -1461,6 +1467,21 @@ void ready(G* g) {
     gq_put_locked(g);
   }
   wakep();
+}
+
+void set_task_request(UnlockFn unlock, void* arg) {
+  Worker* w = current_worker_impl();
+  w->task_req_unlock = unlock;
+  w->task_req_arg = arg;
+}
+
+bool take_task_request(UnlockFn* unlock, void** arg) {
+  Worker* w = current_worker_impl();
+  *unlock = w->task_req_unlock;
+  *arg = w->task_req_arg;
+  w->task_req_unlock = nullptr;
+  w->task_req_arg = nullptr;
+  return *unlock != nullptr;
 }
 
 void park_release(UnlockFn unlock, void* arg) {

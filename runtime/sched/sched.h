@@ -77,6 +77,7 @@ struct G {
   std::atomic<GStatus> status{GStatus::Idle};
   WaitReason wait_reason = WaitReason::None;
   bool is_main = false;
+  bool is_task = false;           // this record runs a task (runtime/task/task.h; G::entry is it)
   G* schedlink = nullptr;         // wait lists (channel close, semaphore wake-ups)
   G* alllink = nullptr;           // allgs, never unlinked
   csp_closure* entry = nullptr;   // what the go statement runs; null for goroutine 1
@@ -92,13 +93,8 @@ struct G {
   Timer* sleep_timer = nullptr;   // time.Sleep's timer, allocated on first use
   void* tsan_fiber = nullptr;     // ThreadSanitizer's fiber for this goroutine
   void* asan_fake_stack = nullptr;
-  // Tasks (runtime/task/task.h): set while this record runs a task; what its coroutine asked
-  // for when it last suspended (a TaskReq), for task_entry to carry out.
-  bool is_task = false;
-  uint8_t task_req = 0;
-  void (*task_req_unlock)(void*) = nullptr;
-  void* task_req_arg = nullptr;
-  void* task_proxy = nullptr;  // main: the Task that stands for it in inline awaits
+  // (184 bytes: Boehm adds one, and up to 192 fit its size class. Tasks' per-suspension
+  // request lives in the worker, not here: task_request.)
 };
 
 inline G* gof(csp_g* g) { return reinterpret_cast<G*>(g); }
@@ -148,6 +144,12 @@ void yield();
 // go_resume queues it again (an item, as a go statement's: the worker that runs it makes a
 // record for it), under the goroutine id it had. It stays counted as a live goroutine.
 [[noreturn]] void park_release(UnlockFn unlock, void* arg);
+// A task's request (runtime/task/task.h): what the runtime call right before its
+// coroutine's suspension asks the scheduler to do (unlock(arg) once the task has given up
+// its record). Set and taken on the same worker with no switch in between (the coroutine
+// returns straight to task_entry), so it is kept in the worker. take returns false if none.
+void set_task_request(UnlockFn unlock, void* arg);
+bool take_task_request(UnlockFn* unlock, void** arg);
 void go_resume(csp_closure* fn, uintptr_t gopc, int64_t goid, int64_t parent_goid);
 // runtime.Gosched: the same, except that on a local queue of 32 or more the goroutine goes
 // to the worker's yield queue, which takes turns with the local queue (HACKING.md).

@@ -43,9 +43,12 @@ void resume_task(Task* t) {
   else go_resume(&t->clo, t->gopc, t->saved.goid, t->parent_goid);
 }
 
+// Main's stand-in (csp_task_main_proxy) in this run, and main's record it stands for.
+std::atomic<Task*> g_main_proxy{nullptr};
+
 // The task whose code runs on g: g's own for a task's record, main's stand-in for main.
 Task* current_task(G* g) {
-  return static_cast<Task*>(g->is_task ? static_cast<void*>(g->entry) : g->task_proxy);
+  return g->is_task ? reinterpret_cast<Task*>(g->entry) : g_main_proxy.load(std::memory_order_relaxed);
 }
 
 // The task is done: its awaiters run again.
@@ -165,11 +168,9 @@ void task_entry(csp_g* cg, csp_closure* clo) {
     goexit_then(finish_done, t);
   }
   t->saved = *cg;
-  UnlockFn unlock = g->task_req_unlock;
-  void* arg = g->task_req_arg;
-  g->task_req = static_cast<uint8_t>(TaskReq::None);
-  g->task_req_unlock = nullptr;
-  g->task_req_arg = nullptr;
+  UnlockFn unlock;
+  void* arg;
+  (void)take_task_request(&unlock, &arg);
   park_release(unlock, arg);
 }
 
@@ -243,9 +244,7 @@ bool csp_task_await_begin(csp_g* g, void* task) {
   Task* self = current_task(me);  // (only coroutines call this)
   self->next_waiter = t->twaiters;
   t->twaiters = self;
-  me->task_req = static_cast<uint8_t>(TaskReq::Park);
-  me->task_req_unlock = unlock_task;
-  me->task_req_arg = t;
+  set_task_request(unlock_task, t);
   return false;  // (t->mu stays held until the task has given up its record)
 }
 
@@ -295,33 +294,30 @@ bool csp_task_sleep(csp_g* g, int64_t d) {
   tm->period = 0;
   tm->fn = fire_resume;
   tm->arg = self;
-  me->task_req = static_cast<uint8_t>(TaskReq::Park);
-  me->task_req_unlock = add_timer;  // (armed once the task has given up its record)
-  me->task_req_arg = tm;
+  set_task_request(add_timer, tm);  // (armed once the task has given up its record)
   return true;
 }
 
 void* csp_task_main_proxy(csp_g* g) {
-  G* me = gof(g);
-  if (me->task_proxy == nullptr) {
-    run_deep([me, g] {
-      auto* t = static_cast<Task*>(csp_task_new(g, 0, nullptr));
+  // (Only main awaits without being a task; a new run has a new main record.)
+  Task* p = g_main_proxy.load(std::memory_order_relaxed);
+  if (p == nullptr || p->g != g) {
+    run_deep([&p, g] {
+      p = static_cast<Task*>(csp_task_new(g, 0, nullptr));
       g_live_tasks.fetch_sub(1, std::memory_order_relaxed);  // (not a task of its own)
-      t->clo.fn = reinterpret_cast<void*>(&proxy_wake);
-      t->g = g;
-      me->task_proxy = t;
+      p->clo.fn = reinterpret_cast<void*>(&proxy_wake);
+      p->g = g;
     });
+    g_main_proxy.store(p, std::memory_order_relaxed);
   }
-  return me->task_proxy;
+  return p;
 }
 
 void csp_task_main_park(csp_g* g) {
-  G* me = gof(g);
-  UnlockFn unlock = me->task_req_unlock;
-  void* arg = me->task_req_arg;
-  me->task_req = static_cast<uint8_t>(TaskReq::None);
-  me->task_req_unlock = nullptr;
-  me->task_req_arg = nullptr;
+  (void)g;
+  UnlockFn unlock;
+  void* arg;
+  (void)take_task_request(&unlock, &arg);
   park(WaitReason::Await, unlock, arg);
 }
 

@@ -7,7 +7,7 @@
 // as a go statement starts a goroutine (sched.h's go(), with the Task as the closure): a
 // worker makes a goroutine record for it, which runs task_entry, which resumes the frame.
 // When the coroutine suspends without finishing, the runtime call just before the suspension
-// has left a request in the record (TaskReq: wait for a task, yield), and the task gives up
+// has left a request (sched.h's set_task_request: be queued as a waiter, sleep), and the task gives up
 // its stack **and its record** (sched.h's park_release): its goroutine state (defer chain,
 // panic, id) is kept in the Task, and when it is woken (go_resume) a worker makes it a record
 // again. So a pending task costs its Task and its frame, a couple of hundred bytes.
@@ -60,9 +60,6 @@ struct Task {
   bool retrieved = false;       // an awaiter saw the panic (atomic accesses)
   alignas(16) unsigned char results[];  // the async function's results, laid out by codegen
 };
-
-// What a task's coroutine asks its record to do when it suspends (G::task_req).
-enum class TaskReq : uint8_t { None, Park };
 
 // Called at exit (main returned): reports tasks that panicked and were never awaited, as
 // asyncio's "Task exception was never retrieved".
