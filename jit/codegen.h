@@ -425,7 +425,9 @@ class FuncGen {
   // the awaiting task (or main), driven from here, as Python's `await coro()`; null if e is
   // not such an await.
   bool genInlineAwait(AwaitExpr* e, std::vector<llvm::Value*>* out);
-  void hoistAwait(AwaitExpr* e);  // codegen_order.cpp's walk for an await  // asyncio's sleep: the task's (in a coroutine), else the goroutine's
+  void hoistAwait(AwaitExpr* e);  // codegen_order.cpp's walk for an await
+  // Waits for task t (suspending a coroutine, parking main); its result area's address.
+  llvm::Value* awaitTask(llvm::Value* t);  // asyncio's sleep: the task's (in a coroutine), else the goroutine's
  private:
   std::vector<Object*> resultObjs_;  // per result slot: the named result, or nullptr
   void finishFunction();

@@ -164,15 +164,7 @@ void FuncGen::genGatherBody(const TaskType* task, const Signature* body) {
     b_.CreateCondBr(b_.CreateICmpSLT(k, n), step, end);
     b_.SetInsertPoint(step);
     llvm::Value* t = b_.CreateLoad(b_.getPtrTy(), b_.CreateGEP(b_.getPtrTy(), elems, k));
-    llvm::Value* done = rtCall(RtFn::task_await_begin, {g(), t});
-    llvm::BasicBlock* wait = newBlock("gather.wait");
-    llvm::BasicBlock* ready = newBlock("gather.ready");
-    b_.CreateCondBr(done, ready, wait);
-    b_.SetInsertPoint(wait);
-    coroSuspend(false);
-    b_.CreateBr(ready);
-    b_.SetInsertPoint(ready);
-    llvm::Value* res = rtCall(RtFn::task_result, {g(), t});
+    llvm::Value* res = awaitTask(t);
     if (r) {
       llvm::Value* kk = b_.CreateLoad(i64, i);
       llvm::Value* at = b_.CreateGEP(m_.llvmType(r), out, kk);
@@ -384,6 +376,19 @@ bool FuncGen::genInlineAwait(AwaitExpr* e, std::vector<llvm::Value*>* out) {
   return true;
 }
 
+llvm::Value* FuncGen::awaitTask(llvm::Value* t) {
+  if (!coro_) return rtCall(RtFn::task_wait, {g(), t});
+  llvm::Value* done = rtCall(RtFn::task_await_begin, {g(), t});
+  llvm::BasicBlock* wait = newBlock("await.wait");
+  llvm::BasicBlock* ready = newBlock("await.done");
+  b_.CreateCondBr(done, ready, wait);
+  b_.SetInsertPoint(wait);
+  coroSuspend(false);
+  b_.CreateBr(ready);
+  b_.SetInsertPoint(ready);
+  return rtCall(RtFn::task_result, {g(), t});
+}
+
 std::vector<llvm::Value*> FuncGen::genAwait(AwaitExpr* e) {
   if (Expr* d = inlineSleepArg(e->x)) {
     llvm::Value* ns = genExpr(d);
@@ -395,20 +400,7 @@ std::vector<llvm::Value*> FuncGen::genAwait(AwaitExpr* e) {
   if (genInlineAwait(e, &inl)) return inl;
   llvm::Value* t = genExpr(e->x);
   setLoc(e->pos);
-  llvm::Value* res;
-  if (coro_) {
-    llvm::Value* done = rtCall(RtFn::task_await_begin, {g(), t});
-    llvm::BasicBlock* wait = newBlock("await.wait");
-    llvm::BasicBlock* ready = newBlock("await.done");
-    b_.CreateCondBr(done, ready, wait);
-    b_.SetInsertPoint(wait);
-    coroSuspend(false);
-    b_.CreateBr(ready);
-    b_.SetInsertPoint(ready);
-    res = rtCall(RtFn::task_result, {g(), t});
-  } else {
-    res = rtCall(RtFn::task_wait, {g(), t});
-  }
+  llvm::Value* res = awaitTask(t);
   const auto* task = e->x->type->underlying()->as<TaskType>();
   std::vector<llvm::Value*> vals;
   if (!task) return vals;

@@ -51,6 +51,19 @@ Task* current_task(G* g) {
   return g->is_task ? reinterpret_cast<Task*>(g->entry) : g_main_proxy.load(std::memory_order_relaxed);
 }
 
+// A list linked through member `link`, in the other order.
+template <class T>
+T* reversed(T* head, T* T::*link) {
+  T* out = nullptr;
+  while (head != nullptr) {
+    T* next = head->*link;
+    head->*link = out;
+    out = head;
+    head = next;
+  }
+  return out;
+}
+
 // The task is done: its awaiters run again.
 void finish(Task* t, TaskState st) {
   G* gw;
@@ -66,22 +79,8 @@ void finish(Task* t, TaskState st) {
   g_live_tasks.fetch_sub(1, std::memory_order_relaxed);
   // The lists are newest first; awaiters run again in the order they came, as asyncio runs
   // a future's callbacks.
-  Task* fifo = nullptr;
-  while (tw != nullptr) {
-    Task* next = tw->next_waiter;
-    tw->next_waiter = fifo;
-    fifo = tw;
-    tw = next;
-  }
-  tw = fifo;
-  G* gfifo = nullptr;
-  while (gw != nullptr) {
-    G* next = gw->schedlink;
-    gw->schedlink = gfifo;
-    gfifo = gw;
-    gw = next;
-  }
-  gw = gfifo;
+  tw = reversed(tw, &Task::next_waiter);
+  gw = reversed(gw, &G::schedlink);
   while (gw != nullptr) {
     G* next = gw->schedlink;
     gw->schedlink = nullptr;
