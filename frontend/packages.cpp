@@ -37,11 +37,13 @@ Object* PackageLoader::load(const std::string& path) {
   for (FuncDecl* fd : p->checked.funcs)
     if (!fd->body && fd->name && fd->name->obj && !fd->recv)
       fd->name->obj->intrinsic = static_cast<int>(intrinsicFor(path, fd->name->name));
-  if (path == "asyncio") {  // compiler-known members (types.h: kBuiltinAsyncioGather)
-    Object* o = types_.newObject(ObjKind::Builtin, "Gather", Pos{});
-    o->builtin = kBuiltinAsyncioGather;
-    o->pkg = path;
-    p->checked.scope->insert(o);
+  if (path == "asyncio") {  // compiler-known members (types.h: kBuiltinAsyncio*)
+    for (auto [name, id] : {std::pair{"Gather", kBuiltinAsyncioGather}, std::pair{"Run", kBuiltinAsyncioRun}}) {
+      Object* o = types_.newObject(ObjKind::Builtin, name, Pos{});
+      o->builtin = id;
+      o->pkg = path;
+      p->checked.scope->insert(o);
+    }
   }
   p->checked.path = path;
   p->checked.debugFile = es->file;

@@ -36,6 +36,7 @@ BuiltinInfo builtinInfo(int id) {
     case kBuiltinReal: return {"real", 1, false};
     case kBuiltinRecover: return {"recover", 0, false};
     case kBuiltinAsyncioGather: return {"asyncio.Gather", 0, true};
+    case kBuiltinAsyncioRun: return {"asyncio.Run", 1, false};
     default: return {"?", 0, false};
   }
 }
@@ -90,6 +91,32 @@ void Checker::builtinCall(Operand& x, CallExpr* call, int id) {
   }
   if (id == kBuiltinAsyncioGather) {
     gatherCall(x, call);
+    return;
+  }
+  if (id == kBuiltinAsyncioRun) {  // asyncio.Run(t): t's results, waited for by any goroutine
+    if (call->args.size() != 1 || call->hasEllipsis) {
+      error(call->rparen, std::string("invalid operation: ") + (call->args.empty() ? "not enough" : "too many") +
+                              " arguments for " + exprStr(call) + " (expected 1, found " +
+                              std::to_string(call->args.size()) + ")");
+      use(call->args);
+      return;
+    }
+    Operand t;
+    expr(t, call->args[0]);
+    if (t.invalid()) return;
+    auto* task = t.type->underlying()->as<TaskType>();
+    if (!task) {
+      error(t.expr->pos, "cannot use " + operandStr(t) + " in asyncio.Run: not a task");
+      return;
+    }
+    x.expr = call;
+    if (task->results.empty()) {
+      x.mode = ExprMode::NoValue;
+      x.type = types_.tupleOf({});
+    } else {
+      x.mode = ExprMode::Value;
+      x.type = task->results.size() == 1 ? task->results[0] : types_.tupleOf(task->results);
+    }
     return;
   }
   if (id == kBuiltinClose) {  // close(c) (types2's _Close)

@@ -101,7 +101,8 @@ void Checker::suspendedCall(const char* keyword, Expr* call) {
 // Built-ins whose call may stand as a statement.
 bool Checker::statementBuiltin(int id) {
   return id == kBuiltinPrint || id == kBuiltinPrintln || id == kBuiltinPanic || id == kBuiltinCopy ||
-         id == kBuiltinDelete || id == kBuiltinClose || id == kBuiltinClear || id == kBuiltinRecover;
+         id == kBuiltinDelete || id == kBuiltinClose || id == kBuiltinClear || id == kBuiltinRecover ||
+         id == kBuiltinAsyncioGather || id == kBuiltinAsyncioRun;  // (calls of functions, as far as Go can tell)
 }
 
 namespace {

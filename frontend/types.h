@@ -182,7 +182,7 @@ enum BuiltinId {
   kBuiltinNew, kBuiltinPanic, kBuiltinPrint, kBuiltinPrintln, kBuiltinReal, kBuiltinRecover,
   // compiler-known functions of standard packages (generic where csp has no generics),
   // members of their package's scope (frontend/packages.cpp)
-  kBuiltinAsyncioGather,
+  kBuiltinAsyncioGather, kBuiltinAsyncioRun,
 };
 
 class Scope;

@@ -240,6 +240,7 @@ class FuncGen {
   void setCoroutine() { coro_ = true; }         // the function being generated is a coroutine
   void genGatherBody(const TaskType* task, const Signature* body);  // asyncio.Gather's coroutine
   std::vector<llvm::Value*> genGather(CallExpr* e);
+  std::vector<llvm::Value*> genRun(CallExpr* e);  // asyncio.Run(t): a blocking wait, anywhere
   void genFuncLitBody(FuncLit* lit);           // the same for a closure, captures from env
   void genPackageInits(const std::vector<PackageInit>& inits);  // then `ret void`
 

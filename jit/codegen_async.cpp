@@ -376,6 +376,21 @@ bool FuncGen::genInlineAwait(AwaitExpr* e, std::vector<llvm::Value*>* out) {
   return true;
 }
 
+// asyncio.Run(t): parks the calling goroutine (a task: with its stack) until t is done, then
+// t's results, as await's; legal in any function (goroutines wait for tasks this way).
+std::vector<llvm::Value*> FuncGen::genRun(CallExpr* e) {
+  llvm::Value* t = genExpr(e->args[0]);
+  setLoc(e->pos);
+  llvm::Value* res = rtCall(RtFn::task_wait, {g(), t});
+  const auto* task = e->args[0]->type->underlying()->as<TaskType>();
+  std::vector<llvm::Value*> vals;
+  std::vector<uint64_t> offs;
+  m_.taskResultLayout(task->results, &offs);
+  for (size_t i = 0; i < task->results.size(); i++)
+    vals.push_back(load(b_.CreateConstGEP1_64(b_.getInt8Ty(), res, offs[i]), task->results[i]));
+  return vals;
+}
+
 llvm::Value* FuncGen::awaitTask(llvm::Value* t) {
   if (!coro_) return rtCall(RtFn::task_wait, {g(), t});
   llvm::Value* done = rtCall(RtFn::task_await_begin, {g(), t});

@@ -29,6 +29,7 @@ std::vector<llvm::Value*> FuncGen::genBuiltin(CallExpr* e) {
     case kBuiltinClear: genClear(e); return {};
     case kBuiltinClose: genClose(e); return {};
     case kBuiltinAsyncioGather: return genGather(e);
+    case kBuiltinAsyncioRun: return genRun(e);
     default: break;
   }
   m_.notImplemented(e->pos, "this built-in function");
