@@ -81,6 +81,11 @@ config.environment["CSP_CACHE_DIR"] = _cache_dir
 if not lit_config.params.get("sanitize"):
     config.available_features.add("small-stacks")
 
+# %rss-factor: what a test that checks a memory bound itself multiplies it by (an argument
+# to its program): 10 on sanitizer builds, whose shadow memory and quarantines multiply what
+# a program holds (test/CMakeLists.txt loosens the stress tests' bounds the same way), else 1.
+config.substitutions.append(("%rss-factor", "10" if lit_config.params.get("sanitize") else "1"))
+
 # Tests that need two workers running at once (test/lit/sched/) say `REQUIRES: multicore`.
 if len(os.sched_getaffinity(0)) >= 2:
     config.available_features.add("multicore")
