@@ -354,7 +354,7 @@ bool FuncGen::genInlineAwait(AwaitExpr* e, std::vector<llvm::Value*>* out) {
   for (llvm::Value* a : args) ll.push_back(a);
   llvm::Value* hdl = b_.CreateCall(co, ll);
   // Resume it until it is done (its resume slot is null at its final suspension); each time
-  // it suspends, the awaiting side waits as the callee asked (its request is left in g).
+  // it suspends, the awaiting side waits as the callee asked (its request is left in the worker).
   llvm::BasicBlock* step = newBlock("await.step");
   llvm::BasicBlock* wait = newBlock("await.wait");
   llvm::BasicBlock* done = newBlock("await.done");
