@@ -207,6 +207,7 @@ struct CallExpr : Expr {
   // --- set by sema ---
   CallKind callKind = CallKind::Unknown;
   int builtin = -1;  // for CallKind::Builtin: a BuiltinId (types.h)
+  Object* helper = nullptr;  // for a compiler-known package function: its Object::helper
   bool packVariadic = false;  // a variadic call without `...`: the trailing arguments form a slice
   CallExpr(Expr* f, std::vector<Expr*> a) : Expr(ExprKind::Call), fun(f), args(std::move(a)) {}
   CSP_EXPR_CLASSOF(Call)

@@ -23,7 +23,8 @@ std::string cValueType(const Type* t) {
     case TypeKind::String: return "csp_string";
     case TypeKind::Slice: return "csp_slice";
     case TypeKind::Interface: return "csp_any";
-    case TypeKind::Pointer: case TypeKind::Map: case TypeKind::Chan: case TypeKind::Signature: return "void*";
+    case TypeKind::Pointer: case TypeKind::Map: case TypeKind::Chan: case TypeKind::Signature: case TypeKind::Task:
+      return "void*";
     default: return "void";  // structs and arrays: untyped memory
   }
 }

@@ -38,10 +38,25 @@ Object* PackageLoader::load(const std::string& path) {
     if (!fd->body && fd->name && fd->name->obj && !fd->recv)
       fd->name->obj->intrinsic = static_cast<int>(intrinsicFor(path, fd->name->name));
   if (path == "asyncio") {  // compiler-known members (types.h: kBuiltinAsyncio*)
-    for (auto [name, id] : {std::pair{"Gather", kBuiltinAsyncioGather}, std::pair{"Run", kBuiltinAsyncioRun}}) {
-      Object* o = types_.newObject(ObjKind::Builtin, name, Pos{});
-      o->builtin = id;
+    struct Member {
+      const char* name;
+      int id;
+      const char* helper;  // (asyncio.csp's function it is lowered to)
+    };
+    for (Member m : {Member{"Gather", kBuiltinAsyncioGather, nullptr}, Member{"Run", kBuiltinAsyncioRun, nullptr},
+                     Member{"Cancel", kBuiltinAsyncioCancel, nullptr}, Member{"Done", kBuiltinAsyncioDone, nullptr},
+                     Member{"Cancelled", kBuiltinAsyncioCancelled, nullptr},
+                     Member{"Shield", kBuiltinAsyncioShield, nullptr}, Member{"WaitFor", kBuiltinAsyncioWaitFor, "waitFor"},
+                     Member{"Wait", kBuiltinAsyncioWait, "wait"},
+                     Member{"AsCompleted", kBuiltinAsyncioAsCompleted, "asCompleted"},
+                     Member{"GatherErrors", kBuiltinAsyncioGatherErrors, "settle"}}) {
+      Object* o = types_.newObject(ObjKind::Builtin, m.name, Pos{});
+      o->builtin = m.id;
       o->pkg = path;
+      if (m.helper) {
+        o->helper = p->checked.scope->lookupLocal(m.helper);
+        if (!o->helper || o->helper->kind != ObjKind::Func) bug(std::string("asyncio.csp has no func ") + m.helper);
+      }
       p->checked.scope->insert(o);
     }
   }

@@ -37,6 +37,14 @@ BuiltinInfo builtinInfo(int id) {
     case kBuiltinRecover: return {"recover", 0, false};
     case kBuiltinAsyncioGather: return {"asyncio.Gather", 0, true};
     case kBuiltinAsyncioRun: return {"asyncio.Run", 1, false};
+    case kBuiltinAsyncioCancel: return {"asyncio.Cancel", 1, false};
+    case kBuiltinAsyncioDone: return {"asyncio.Done", 1, false};
+    case kBuiltinAsyncioCancelled: return {"asyncio.Cancelled", 1, false};
+    case kBuiltinAsyncioShield: return {"asyncio.Shield", 1, false};
+    case kBuiltinAsyncioWaitFor: return {"asyncio.WaitFor", 2, false};
+    case kBuiltinAsyncioWait: return {"asyncio.Wait", 2, false};
+    case kBuiltinAsyncioAsCompleted: return {"asyncio.AsCompleted", 1, false};
+    case kBuiltinAsyncioGatherErrors: return {"asyncio.GatherErrors", 0, true};
     default: return {"?", 0, false};
   }
 }
@@ -89,8 +97,12 @@ void Checker::builtinCall(Operand& x, CallExpr* call, int id) {
     use(call->args);
     return;
   }
-  if (id == kBuiltinAsyncioGather) {
-    gatherCall(x, call);
+  if (id == kBuiltinAsyncioGather || id == kBuiltinAsyncioGatherErrors) {
+    gatherCall(x, call, id == kBuiltinAsyncioGatherErrors);
+    return;
+  }
+  if (id >= kBuiltinAsyncioCancel && id <= kBuiltinAsyncioAsCompleted) {
+    asyncioCall(x, call, id);
     return;
   }
   if (id == kBuiltinAsyncioRun) {  // asyncio.Run(t): t's results, waited for by any goroutine
@@ -393,17 +405,30 @@ void Checker::builtinCall(Operand& x, CallExpr* call, int id) {
   }
 }
 
+namespace {
+
+// The Builtin object a compiler-known package call names (asyncio.WaitFor), or null.
+Object* calledBuiltin(CallExpr* call) {
+  auto* sel = unparen(call->fun)->as<SelectorExpr>();
+  return sel && sel->sel->obj && sel->sel->obj->kind == ObjKind::Builtin ? sel->sel->obj : nullptr;
+}
+
+}  // namespace
+
 // asyncio.Gather(t1, t2, ...) or asyncio.Gather(ts...) (csp): tasks of one type, async T
 // (one result) or async (); the call is a task of []T (async () for the latter) whose
-// results are the tasks' in order, as Python's asyncio.gather.
-void Checker::gatherCall(Operand& x, CallExpr* call) {
+// results are the tasks' in order, as Python's asyncio.gather. asyncio.GatherErrors (errors:
+// Python's return_exceptions=True) takes the same and is a task of ([]T, []error), or of
+// []error for tasks without results: a task's panic or cancellation is its error.
+void Checker::gatherCall(Operand& x, CallExpr* call, bool errors) {
+  std::string name = errors ? "asyncio.GatherErrors" : "asyncio.Gather";
   std::vector<Operand> args;
   argList(args, call->args);
   for (Operand& a : args)
     if (a.invalid()) return;
   const TaskType* task = nullptr;
   auto bad = [&](const Operand& a, const std::string& why) {
-    error(a.expr->pos, "cannot use " + operandStr(a) + " in asyncio.Gather: " + why);
+    error(a.expr->pos, "cannot use " + operandStr(a) + " in " + name + ": " + why);
   };
   if (call->hasEllipsis) {
     const SliceType* st = args.size() == 1 ? args[0].type->underlying()->as<SliceType>() : nullptr;
@@ -421,14 +446,98 @@ void Checker::gatherCall(Operand& x, CallExpr* call) {
     }
   }
   if (task && task->results.size() > 1) {
-    error(call->pos, "asyncio.Gather of tasks with several results (" + task->str() + "): gather tasks of one result");
+    error(call->pos, name + " of tasks with several results (" + task->str() + "): gather tasks of one result");
     return;
   }
   x.expr = call;
   x.mode = ExprMode::Value;
+  if (errors) {
+    if (Object* b = calledBuiltin(call)) call->helper = b->helper;
+    const Type* errs = types_.sliceOf(types_.errorType());
+    if (!task || task->results.empty()) x.type = types_.taskOf({errs});
+    else x.type = types_.taskOf({types_.sliceOf(task->results[0]), errs});
+    return;
+  }
   // No tasks: a task of no results, as gather() of nothing is a future of [].
   if (!task || task->results.empty()) x.type = types_.taskOf({});
   else x.type = types_.taskOf({types_.sliceOf(task->results[0])});
+}
+
+// asyncio.Cancel(t), Done(t), Cancelled(t) (bool), Shield(t) (t's type), WaitFor(t, d)
+// (async (t's results..., error)), Wait(ts, returnWhen) (async (done, pending []T)),
+// AsCompleted(ts) (<-chan T): t any task, ts a slice of tasks (csp: Python's are generic).
+void Checker::asyncioCall(Operand& x, CallExpr* call, int id) {
+  BuiltinInfo bin = builtinInfo(id);
+  std::string name = bin.name;
+  size_t want = static_cast<size_t>(bin.nargs);
+  if (call->args.size() != want || call->hasEllipsis) {
+    if (call->hasEllipsis) error(call->pos, "invalid use of ... with built-in " + name);
+    else
+      error(call->rparen, std::string("invalid operation: ") + (call->args.size() < want ? "not enough" : "too many") +
+                              " arguments for " + exprStr(call) + " (expected " + std::to_string(want) + ", found " +
+                              std::to_string(call->args.size()) + ")");
+    use(call->args);
+    return;
+  }
+  Object* b = calledBuiltin(call);
+  Object* helper = b ? b->helper : nullptr;
+  const Signature* hsig = helper ? helper->type->as<Signature>() : nullptr;
+  Operand t;
+  expr(t, call->args[0]);
+  if (t.invalid()) {
+    if (want > 1) use({call->args.begin() + 1, call->args.end()});
+    return;
+  }
+  bool slice = id == kBuiltinAsyncioWait || id == kBuiltinAsyncioAsCompleted;
+  const TaskType* task = nullptr;
+  if (slice) {
+    const SliceType* st = t.type->underlying()->as<SliceType>();
+    task = st ? st->elem->underlying()->as<TaskType>() : nullptr;
+    if (!task) {
+      error(t.expr->pos, "cannot use " + operandStr(t) + " in " + name + ": not a slice of tasks");
+      if (want > 1) use({call->args.begin() + 1, call->args.end()});
+      return;
+    }
+  } else {
+    task = t.type->underlying()->as<TaskType>();
+    if (!task) {
+      error(t.expr->pos, "cannot use " + operandStr(t) + " in " + name + ": not a task");
+      if (want > 1) use({call->args.begin() + 1, call->args.end()});
+      return;
+    }
+  }
+  if (want > 1) {  // WaitFor's d, Wait's returnWhen: as the helper declares them
+    Operand a;
+    expr(a, call->args[1]);
+    if (a.invalid()) return;
+    if (!hsig || hsig->params.size() < 2) return;
+    assignment(a, hsig->params[1], "argument to " + name);
+    if (a.invalid()) return;
+  }
+  call->helper = helper;
+  x.expr = call;
+  x.mode = ExprMode::Value;
+  switch (id) {
+    case kBuiltinAsyncioCancel: case kBuiltinAsyncioDone: case kBuiltinAsyncioCancelled:
+      x.type = types_.basic(TypeKind::Bool);
+      break;
+    case kBuiltinAsyncioShield: x.type = t.type; break;
+    case kBuiltinAsyncioWaitFor: {
+      std::vector<const Type*> rs = task->results;
+      rs.push_back(types_.errorType());
+      x.type = types_.taskOf(rs);
+      break;
+    }
+    case kBuiltinAsyncioWait: {
+      const Type* ts = t.type->underlying()->as<SliceType>()->elem;
+      x.type = types_.taskOf({types_.sliceOf(ts), types_.sliceOf(ts)});
+      break;
+    }
+    case kBuiltinAsyncioAsCompleted:
+      x.type = types_.chanOf(ChanDir::Recv, t.type->underlying()->as<SliceType>()->elem);
+      break;
+    default: x.mode = ExprMode::Invalid; x.type = types_.invalid(); break;
+  }
 }
 
 }  // namespace csp::sema

@@ -132,7 +132,8 @@ class Checker {
   const Signature* funcType(FuncTypeExpr* e, const Type* recv);
   const Signature* asyncValueSig(const Signature* body);
   void awaitExpr(Operand& x, AwaitExpr* e);
-  void gatherCall(Operand& x, CallExpr* call);
+  void gatherCall(Operand& x, CallExpr* call, bool errors);
+  void asyncioCall(Operand& x, CallExpr* call, int id);
   const Type* structType(StructTypeExpr* e);
   const Type* interfaceType(InterfaceTypeExpr* e);
   int64_t arrayLength(Expr* e);

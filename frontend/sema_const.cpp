@@ -135,7 +135,7 @@ int Checker::implicitTypeAndValue(Operand& x, const Type* target, const Type** n
     return kOk;
   }
   if (x.isNil() && (u->kind == TypeKind::Pointer || u->kind == TypeKind::Signature || u->kind == TypeKind::Slice ||
-                    u->kind == TypeKind::Map || u->kind == TypeKind::Chan)) {
+                    u->kind == TypeKind::Map || u->kind == TypeKind::Chan || u->kind == TypeKind::Task)) {
     *newType = x.type;
     return kOk;
   }

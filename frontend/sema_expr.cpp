@@ -662,7 +662,7 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
 // Types that have nil as a value.
 bool Checker::hasNil(const Type* t) {
   switch (t->underlying()->kind) {
-    case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
+    case TypeKind::Pointer: case TypeKind::Task: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
     case TypeKind::Signature: case TypeKind::Interface: case TypeKind::UnsafePointer: case TypeKind::UntypedNil:
       return true;
     default: return false;

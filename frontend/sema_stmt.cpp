@@ -102,7 +102,7 @@ void Checker::suspendedCall(const char* keyword, Expr* call) {
 bool Checker::statementBuiltin(int id) {
   return id == kBuiltinPrint || id == kBuiltinPrintln || id == kBuiltinPanic || id == kBuiltinCopy ||
          id == kBuiltinDelete || id == kBuiltinClose || id == kBuiltinClear || id == kBuiltinRecover ||
-         id == kBuiltinAsyncioGather || id == kBuiltinAsyncioRun;  // (calls of functions, as far as Go can tell)
+         (id >= kBuiltinAsyncioGather && id <= kBuiltinAsyncioGatherErrors);  // (calls of functions, as far as Go can tell)
 }
 
 namespace {

@@ -182,7 +182,9 @@ enum BuiltinId {
   kBuiltinNew, kBuiltinPanic, kBuiltinPrint, kBuiltinPrintln, kBuiltinReal, kBuiltinRecover,
   // compiler-known functions of standard packages (generic where csp has no generics),
   // members of their package's scope (frontend/packages.cpp)
-  kBuiltinAsyncioGather, kBuiltinAsyncioRun,
+  kBuiltinAsyncioGather, kBuiltinAsyncioRun, kBuiltinAsyncioCancel, kBuiltinAsyncioDone,
+  kBuiltinAsyncioCancelled, kBuiltinAsyncioShield, kBuiltinAsyncioWaitFor, kBuiltinAsyncioWait,
+  kBuiltinAsyncioAsCompleted, kBuiltinAsyncioGatherErrors,
 };
 
 class Scope;
@@ -215,6 +217,8 @@ struct Object {
   int intrinsic = 0;          // Func: an Intrinsic (frontend/intrinsics.h) codegen expands inline
   // Builtin
   int builtin = -1;           // BuiltinId
+  Object* helper = nullptr;   // Builtin of a package: the package's function it is implemented with, on
+                              // tasks of any type as `async ()` (same layout: a pointer), or null
   // Package
   Scope* members = nullptr;   // Package: the package's exported members
   Ident* importName = nullptr;  // Package: the ImportSpec's identifier, for "imported and not used"

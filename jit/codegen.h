@@ -122,7 +122,7 @@ class ModuleGen {
   llvm::Function* coroutine(FuncDecl* decl);
   // asyncio.Gather's task for tasks of type `task` (async T or async ()): the wrapper of an
   // async function of one parameter, the slice of tasks (made once per task type).
-  llvm::Function* gatherFunction(const TaskType* task);
+  llvm::Function* asyncioFunction(int id, const TaskType* task, Object* helper);
   llvm::Constant* zero(const Type* t) { return llvm::Constant::getNullValue(llvmType(t)); }
   llvm::Constant* constant(const Constant& c, const Type* t, Pos pos);
   llvm::Constant* typeDescriptor(const Type* t);
@@ -223,7 +223,7 @@ class ModuleGen {
   std::unordered_map<const Signature*, std::unique_ptr<FuncABI>> abis_;
   std::unordered_map<const Signature*, std::unique_ptr<FuncABI>> coroAbis_;
   std::unordered_map<FuncDecl*, llvm::Function*> coros_;
-  std::map<std::string, llvm::Function*> gathers_;
+  std::map<std::string, llvm::Function*> asyncioFns_;
   bool hasLoops_ = false;
   std::unordered_map<llvm::Function*, std::vector<llvm::Function*>> calls_;  // call graph
 };
@@ -238,7 +238,10 @@ class FuncGen {
   // An async function's value: makes the task, runs co's ramp, starts the task, returns it.
   void genAsyncWrapper(llvm::Function* co, const Signature* body);
   void setCoroutine() { coro_ = true; }         // the function being generated is a coroutine
-  void genGatherBody(const TaskType* task, const Signature* body);  // asyncio.Gather's coroutine
+  void genAsyncioBody(int id, const TaskType* task, const Signature* body, Object* helper);  // ModuleGen::asyncioFunction's
+  std::vector<llvm::Value*> genAsyncioCall(CallExpr* e);  // asyncio.Cancel/Done/Cancelled/Shield/WaitFor/Wait/AsCompleted
+  std::vector<llvm::Value*> genTaskOp(CallExpr* e);
+  llvm::Value* callAsyncioHelper(Object* helper, const std::vector<llvm::Value*>& args);
   std::vector<llvm::Value*> genGather(CallExpr* e);
   std::vector<llvm::Value*> genRun(CallExpr* e);  // asyncio.Run(t): a blocking wait, anywhere
   void genFuncLitBody(FuncLit* lit);           // the same for a closure, captures from env
@@ -416,7 +419,7 @@ class FuncGen {
                         const std::vector<Stmt*>& body);
   void genCoroutine(const std::vector<Field*>* recv, FuncTypeExpr* ft, const Signature* sig, bool defers,
                     const std::function<void()>& body);
-  void coroSuspend(bool final);  // a suspension point; the code after it runs when resumed
+  void coroSuspend(bool final, bool check = true);  // a suspension point; the code after it runs when resumed
   void finishCoroutine();
   void genCoroReturn(const std::vector<llvm::Value*>& vals);  // results stored, final suspension
  public:
@@ -428,7 +431,7 @@ class FuncGen {
   bool genInlineAwait(AwaitExpr* e, std::vector<llvm::Value*>* out);
   void hoistAwait(AwaitExpr* e);  // codegen_order.cpp's walk for an await
   // Waits for task t (suspending a coroutine, parking main); its result area's address.
-  llvm::Value* awaitTask(llvm::Value* t);  // asyncio's sleep: the task's (in a coroutine), else the goroutine's
+  llvm::Value* awaitTask(llvm::Value* t, bool shielded = false);  // asyncio's sleep: the task's (in a coroutine), else the goroutine's
  private:
   std::vector<Object*> resultObjs_;  // per result slot: the named result, or nullptr
   void finishFunction();

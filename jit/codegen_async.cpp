@@ -87,42 +87,77 @@ void ModuleGen::genAsync(llvm::Function* wrapper, FuncDecl* decl, FuncLit* lit) 
   else c.genFuncLitBody(lit);
 }
 
-llvm::Function* ModuleGen::gatherFunction(const TaskType* task) {
-  std::string key = layout_->key(task);
-  auto it = gathers_.find(key);
-  if (it != gathers_.end()) return it->second;
-  const Type* slice = types_.sliceOf(task);
-  Signature* body = types_.newSignature();
-  body->params = {slice};
-  body->paramNames = {"ts"};
-  if (!task->results.empty()) {
-    body->results = {types_.sliceOf(task->results[0])};
-    body->resultNames = {""};
+// The async function that implements a compiler-known asyncio call for tasks of one type
+// (docs/tasks.md), made once per (call, task type): its coroutine's body comes from
+// FuncGen::genAsyncioBody.
+llvm::Function* ModuleGen::asyncioFunction(int id, const TaskType* task, Object* helper) {
+  std::string what;
+  switch (id) {
+    case kBuiltinAsyncioGather: what = "Gather"; break;
+    case kBuiltinAsyncioGatherErrors: what = "GatherErrors"; break;
+    case kBuiltinAsyncioShield: what = "Shield"; break;
+    case kBuiltinAsyncioWaitFor: what = "WaitFor"; break;
+    default: bug("asyncioFunction: not a task-making asyncio call");
   }
+  std::string key = what + "." + layout_->key(task);
+  auto it = asyncioFns_.find(key);
+  if (it != asyncioFns_.end()) return it->second;
+  Signature* body = types_.newSignature();
+  const Type* errT = types_.errorType();
+  switch (id) {
+    case kBuiltinAsyncioGather:
+    case kBuiltinAsyncioGatherErrors:
+      body->params = {types_.sliceOf(task)};
+      body->paramNames = {"ts"};
+      if (!task->results.empty()) body->results.push_back(types_.sliceOf(task->results[0]));
+      if (id == kBuiltinAsyncioGatherErrors) body->results.push_back(types_.sliceOf(errT));
+      break;
+    case kBuiltinAsyncioShield:
+      body->params = {task};
+      body->paramNames = {"t"};
+      body->results = task->results;
+      break;
+    default:  // WaitFor
+      body->params = {task, helper->type->as<Signature>()->params[1]};
+      body->paramNames = {"t", "d"};
+      body->results = task->results;
+      body->results.push_back(errT);
+      break;
+  }
+  body->resultNames.assign(body->results.size(), "");
   Signature* value = types_.newSignature();
   value->params = body->params;
   value->paramNames = body->paramNames;
   value->results = {types_.taskOf(body->results)};
   value->resultNames = {""};
-  std::string name = "asyncio.Gather";
-  llvm::Function* wrapper = newFunction(abi(value), "csp.gather." + key, name, 0);
+  std::string name = "asyncio." + what;
+  llvm::Function* wrapper = newFunction(abi(value), "csp." + key, name, 0);
   wrapper->addFnAttr(llvm::Attribute::NoInline);
-  llvm::Function* co = newFunction(coroAbi(body), "csp.gather." + key + ".co", name, 0);
+  llvm::Function* co = newFunction(coroAbi(body), "csp." + key + ".co", name, 0);
   co->addFnAttr(llvm::Attribute::PresplitCoroutine);
-  gathers_[key] = wrapper;
+  asyncioFns_[key] = wrapper;
   {
     FuncGen w(*this, wrapper, abi(value), name, 0);
     w.genAsyncWrapper(co, body);
   }
   FuncGen c(*this, co, coroAbi(body), name, 0);
   c.setCoroutine();
-  c.genGatherBody(task, body);
+  c.genAsyncioBody(id, task, body, helper);
   return wrapper;
+}
+
+// Calls a helper of package asyncio (an async function: returns its task).
+llvm::Value* FuncGen::callAsyncioHelper(Object* helper, const std::vector<llvm::Value*>& args) {
+  llvm::Function* f = m_.function(helper->decl);
+  m_.noteCall(fn_, f);
+  return callCsp(f, m_.abi(helper->type->as<Signature>()), nullptr, args)[0];
 }
 
 // asyncio.Gather(ts...): a task that awaits each of ts in order and returns their results in
 // a new slice (Python's gather: results in the order of the arguments; the first panic, in
-// that order, re-panics in its awaiter).
+// that order, re-panics in its awaiter). GatherErrors: asyncio.settle awaits them all and
+// gives each one's error (nil, its panic as an error, or CancelledError); the results are
+// those of the tasks without one.
 std::vector<llvm::Value*> FuncGen::genGather(CallExpr* e) {
   const auto* result = e->type ? e->type->underlying()->as<TaskType>() : nullptr;
   if (!result) return {dummy(e->type)};
@@ -139,45 +174,151 @@ std::vector<llvm::Value*> FuncGen::genGather(CallExpr* e) {
     slice = packVariadic(vals, types, m_.types().sliceOf(task), e->pos);
   }
   setLoc(e->pos);
-  llvm::Function* f = m_.gatherFunction(task);
+  llvm::Function* f = m_.asyncioFunction(e->builtin, task, e->helper);
   m_.noteCall(fn_, f);
   llvm::Value* t = emitCall(f, {g(), llvm::ConstantPointerNull::get(b_.getPtrTy()), slice}, true);
   return {t};
 }
 
-void FuncGen::genGatherBody(const TaskType* task, const Signature* body) {
+// asyncio.Shield(t), asyncio.WaitFor(t, d).
+std::vector<llvm::Value*> FuncGen::genTaskOp(CallExpr* e) {
+  const auto* task = e->args[0]->type->underlying()->as<TaskType>();
+  std::vector<llvm::Value*> args;
+  args.push_back(genExpr(e->args[0]));
+  if (e->builtin == kBuiltinAsyncioWaitFor)
+    args.push_back(convertForAssign(genExpr(e->args[1]), e->args[1]->type, e->helper->type->as<Signature>()->params[1], e->args[1]->pos));
+  setLoc(e->pos);
+  llvm::Function* f = m_.asyncioFunction(e->builtin, task, e->helper);
+  m_.noteCall(fn_, f);
+  std::vector<llvm::Value*> ll = {g(), llvm::ConstantPointerNull::get(b_.getPtrTy())};
+  for (llvm::Value* a : args) ll.push_back(a);
+  return {emitCall(f, ll, true)};
+}
+
+void FuncGen::genAsyncioBody(int id, const TaskType* task, const Signature* body, Object* helper) {
   genCoroutine(nullptr, nullptr, body, false, [&] {
     llvm::Type* i64 = b_.getInt64Ty();
+    llvm::PointerType* ptr = b_.getPtrTy();
+    const Type* r = task->results.empty() ? nullptr : task->results[0];
+    std::vector<uint64_t> offs;
+    m_.taskResultLayout(task->results, &offs);
+    auto resultsOf = [&](llvm::Value* res, std::vector<llvm::Value*>* out) {
+      for (size_t i = 0; i < task->results.size(); i++)
+        out->push_back(load(b_.CreateConstGEP1_64(b_.getInt8Ty(), res, offs[i]), task->results[i]));
+    };
+    if (id == kBuiltinAsyncioShield) {
+      llvm::Value* res = awaitTask(fn_->getArg(abi_.firstParam), /*shielded=*/true);
+      std::vector<llvm::Value*> vals;
+      resultsOf(res, &vals);
+      genReturnValues(vals);
+      startDeadBlock();
+      return;
+    }
+    if (id == kBuiltinAsyncioWaitFor) {
+      // err := await waitFor(t, d); t's results if err is nil (a panic of t's re-panics there).
+      llvm::Value* t = fn_->getArg(abi_.firstParam);
+      llvm::Value* h = callAsyncioHelper(helper, {t, fn_->getArg(abi_.firstParam + 1)});
+      const Type* errT = m_.types().errorType();
+      llvm::Value* err = load(awaitTask(h), errT);
+      llvm::Value* isNil = b_.CreateICmpEQ(b_.CreateExtractValue(err, 0), llvm::ConstantPointerNull::get(ptr));
+      llvm::BasicBlock* ok = newBlock("waitfor.ok");
+      llvm::BasicBlock* late = newBlock("waitfor.timeout");
+      b_.CreateCondBr(isNil, ok, late);
+      b_.SetInsertPoint(ok);
+      std::vector<llvm::Value*> vals;
+      resultsOf(rtCall(RtFn::task_result, {g(), t}), &vals);
+      vals.push_back(err);
+      genReturnValues(vals);
+      b_.SetInsertPoint(late);
+      std::vector<llvm::Value*> zeros;
+      for (const Type* rt : task->results) zeros.push_back(zeroValue(rt));
+      zeros.push_back(err);
+      genReturnValues(zeros);
+      startDeadBlock();
+      return;
+    }
     llvm::Value* ts = fn_->getArg(abi_.firstParam);
     llvm::Value* n = b_.CreateExtractValue(ts, 1);
     llvm::Value* elems = b_.CreateExtractValue(ts, 0);
-    const Type* r = task->results.empty() ? nullptr : task->results[0];
     llvm::Value* out = r ? heapArray(r, n) : nullptr;
-    llvm::AllocaInst* i = entryAlloca(i64, "i");
-    b_.CreateStore(b_.getInt64(0), i);
-    llvm::BasicBlock* head = newBlock("gather.head");
-    llvm::BasicBlock* step = newBlock("gather.step");
-    llvm::BasicBlock* end = newBlock("gather.end");
-    b_.CreateBr(head);
-    b_.SetInsertPoint(head);
-    llvm::Value* k = b_.CreateLoad(i64, i);
-    b_.CreateCondBr(b_.CreateICmpSLT(k, n), step, end);
-    b_.SetInsertPoint(step);
-    llvm::Value* t = b_.CreateLoad(b_.getPtrTy(), b_.CreateGEP(b_.getPtrTy(), elems, k));
-    llvm::Value* res = awaitTask(t);
-    if (r) {
-      llvm::Value* kk = b_.CreateLoad(i64, i);
-      llvm::Value* at = b_.CreateGEP(m_.llvmType(r), out, kk);
-      store(at, load(res, r), r);
+    llvm::Value* errs = nullptr;
+    const Type* errsT = m_.types().sliceOf(m_.types().errorType());
+    if (id == kBuiltinAsyncioGatherErrors) errs = load(awaitTask(callAsyncioHelper(helper, {ts})), errsT);
+    if (r || !errs) {
+      llvm::AllocaInst* i = entryAlloca(i64, "i");
+      b_.CreateStore(b_.getInt64(0), i);
+      llvm::BasicBlock* head = newBlock("gather.head");
+      llvm::BasicBlock* step = newBlock("gather.step");
+      llvm::BasicBlock* next = newBlock("gather.next");
+      llvm::BasicBlock* end = newBlock("gather.end");
+      b_.CreateBr(head);
+      b_.SetInsertPoint(head);
+      llvm::Value* k = b_.CreateLoad(i64, i);
+      b_.CreateCondBr(b_.CreateICmpSLT(k, n), step, end);
+      b_.SetInsertPoint(step);
+      llvm::Value* t = b_.CreateLoad(ptr, b_.CreateGEP(ptr, elems, k));
+      if (errs) {  // (a task with an error leaves its result zero)
+        llvm::Type* errLL = m_.llvmType(m_.types().errorType());
+        llvm::Value* e = b_.CreateLoad(errLL, b_.CreateGEP(errLL, b_.CreateExtractValue(errs, 0), k));
+        llvm::BasicBlock* copy = newBlock("gather.copy");
+        b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateExtractValue(e, 0), llvm::ConstantPointerNull::get(ptr)), copy, next);
+        b_.SetInsertPoint(copy);
+      }
+      llvm::Value* res = errs ? rtCall(RtFn::task_result, {g(), t}) : awaitTask(t);
+      if (r) {
+        llvm::Value* kk = b_.CreateLoad(i64, i);
+        store(b_.CreateGEP(m_.llvmType(r), out, kk), load(res, r), r);
+      }
+      b_.CreateBr(next);
+      b_.SetInsertPoint(next);
+      b_.CreateStore(b_.CreateAdd(b_.CreateLoad(i64, i), b_.getInt64(1)), i);
+      b_.CreateBr(head);
+      b_.SetInsertPoint(end);
     }
-    b_.CreateStore(b_.CreateAdd(b_.CreateLoad(i64, i), b_.getInt64(1)), i);
-    b_.CreateBr(head);
-    b_.SetInsertPoint(end);
     std::vector<llvm::Value*> vals;
     if (r) vals.push_back(makeSliceValue(out, n, n));
+    if (errs) vals.push_back(errs);
     genReturnValues(vals);
     startDeadBlock();
   });
+}
+
+// asyncio.Cancel(t), Done(t), Cancelled(t): runtime calls on the handle. Wait(ts, when):
+// asyncio.wait itself (its tasks are ts's, as `async ()`). AsCompleted(ts): a channel of
+// ts's type, filled by asyncio.asCompleted as they finish.
+std::vector<llvm::Value*> FuncGen::genAsyncioCall(CallExpr* e) {
+  switch (e->builtin) {
+    case kBuiltinAsyncioCancel: case kBuiltinAsyncioDone: case kBuiltinAsyncioCancelled: {
+      llvm::Value* t = genExpr(e->args[0]);
+      setLoc(e->pos);
+      RtFn f = e->builtin == kBuiltinAsyncioCancel ? RtFn::task_cancel
+             : e->builtin == kBuiltinAsyncioDone   ? RtFn::task_done
+                                                   : RtFn::task_cancelled;
+      return {rtCall(f, {t})};
+    }
+    case kBuiltinAsyncioShield: case kBuiltinAsyncioWaitFor: return genTaskOp(e);
+    case kBuiltinAsyncioWait: {
+      llvm::Value* ts = genExpr(e->args[0]);
+      const Type* when = e->helper->type->as<Signature>()->params[1];
+      llvm::Value* w = convertForAssign(genExpr(e->args[1]), e->args[1]->type, when, e->args[1]->pos);
+      setLoc(e->pos);
+      return {callAsyncioHelper(e->helper, {ts, w})};
+    }
+    case kBuiltinAsyncioAsCompleted: {
+      llvm::Value* ts = genExpr(e->args[0]);
+      setLoc(e->pos);
+      const auto* ct = e->type->underlying()->as<ChanType>();
+      llvm::Value* n = b_.CreateExtractValue(ts, 1);
+      llvm::Value* ch = rtCall(RtFn::chan_make, {m_.typeDescriptor(ct->elem), n});
+      llvm::Function* f = m_.function(e->helper->decl);
+      m_.noteCall(fn_, f);
+      callCsp(f, m_.abi(e->helper->type->as<Signature>()), nullptr, {ts, ch});
+      return {ch};
+    }
+    default: break;
+  }
+  m_.notImplemented(e->pos, "this asyncio function");
+  return {};
 }
 
 void FuncGen::genAsyncWrapper(llvm::Function* co, const Signature* body) {
@@ -227,7 +368,7 @@ void FuncGen::genCoroutine(const std::vector<Field*>* recv, FuncTypeExpr* ft, co
   finishCoroutine();
 }
 
-void FuncGen::coroSuspend(bool final) {
+void FuncGen::coroSuspend(bool final, bool check) {
   llvm::Module& mod = m_.mod();
   llvm::Value* none = llvm::ConstantTokenNone::get(m_.ctx());
   llvm::Value* s = b_.CreateCall(llvm::Intrinsic::getDeclaration(&mod, llvm::Intrinsic::coro_suspend),
@@ -238,7 +379,11 @@ void FuncGen::coroSuspend(bool final) {
   sw->addCase(b_.getInt8(1), coroCleanupBB_);
   b_.SetInsertPoint(resumed);
   if (final) b_.CreateUnreachable();  // a finished task is never resumed (callers start the next block)
-  else if (gSlot_) b_.CreateStore(rtCall(RtFn::task_g, {task_}), gSlot_);
+  else if (gSlot_) {
+    b_.CreateStore(rtCall(RtFn::task_g, {task_}), gSlot_);
+    // (After the store: a landing pad of this coroutine reads the panic from g.)
+    if (check) rtCall(RtFn::task_resumed, {task_});
+  }
 }
 
 void FuncGen::finishCoroutine() {
@@ -367,7 +512,8 @@ bool FuncGen::genInlineAwait(AwaitExpr* e, std::vector<llvm::Value*>* out) {
   llvm::Value* fin = b_.CreateICmpEQ(b_.CreateLoad(b_.getPtrTy(), hdl), llvm::ConstantPointerNull::get(b_.getPtrTy()));
   b_.CreateCondBr(fin, done, wait);
   b_.SetInsertPoint(wait);
-  if (coro_) coroSuspend(false);
+  // (The callee, resumed next, receives a cancellation: it suspended, not this coroutine.)
+  if (coro_) coroSuspend(false, /*check=*/false);
   else rtCall(RtFn::task_main_park, {g()});
   b_.CreateBr(step);
   b_.SetInsertPoint(done);
@@ -391,9 +537,9 @@ std::vector<llvm::Value*> FuncGen::genRun(CallExpr* e) {
   return vals;
 }
 
-llvm::Value* FuncGen::awaitTask(llvm::Value* t) {
+llvm::Value* FuncGen::awaitTask(llvm::Value* t, bool shielded) {
   if (!coro_) return rtCall(RtFn::task_wait, {g(), t});
-  llvm::Value* done = rtCall(RtFn::task_await_begin, {g(), t});
+  llvm::Value* done = rtCall(RtFn::task_await_begin, {g(), t, b_.getInt32(shielded ? 1 : 0)});
   llvm::BasicBlock* wait = newBlock("await.wait");
   llvm::BasicBlock* ready = newBlock("await.done");
   b_.CreateCondBr(done, ready, wait);

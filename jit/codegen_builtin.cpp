@@ -28,8 +28,11 @@ std::vector<llvm::Value*> FuncGen::genBuiltin(CallExpr* e) {
     case kBuiltinDelete: genDelete(e); return {};
     case kBuiltinClear: genClear(e); return {};
     case kBuiltinClose: genClose(e); return {};
-    case kBuiltinAsyncioGather: return genGather(e);
+    case kBuiltinAsyncioGather: case kBuiltinAsyncioGatherErrors: return genGather(e);
     case kBuiltinAsyncioRun: return genRun(e);
+    case kBuiltinAsyncioCancel: case kBuiltinAsyncioDone: case kBuiltinAsyncioCancelled: case kBuiltinAsyncioShield:
+    case kBuiltinAsyncioWaitFor: case kBuiltinAsyncioWait: case kBuiltinAsyncioAsCompleted:
+      return genAsyncioCall(e);
     default: break;
   }
   m_.notImplemented(e->pos, "this built-in function");

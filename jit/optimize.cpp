@@ -114,6 +114,7 @@ bool isShallow(llvm::StringRef name) {
       "csp_sync_runtime_notifyListNotifyAll",
       // tasks (runtime/task/task.cpp): a word, a lock and a list; deep paths through run_deep
       "csp_task_g", "csp_task_results", "csp_task_await_begin", "csp_task_result", "csp_task_sleep",
+      "csp_task_resumed",
   };
   if (kShallow.contains(name)) return true;
   // sync/atomic's word operations (not atomic.Value's, which may panic).

@@ -367,8 +367,17 @@ void* csp_task_results(void* task);
 csp_g* csp_task_g(void* task);
 void csp_task_start(void* task, void* frame);
 // await in an async function: true when the task is done; false when the caller must suspend
-// (it is queued as an awaiter and resumes once the task is done).
-bool csp_task_await_begin(csp_g* g, void* task);
+// (it is queued as an awaiter and resumes once the task is done). shielded != 0: cancelling
+// the caller meanwhile only wakes it (asyncio.Shield); else it cancels the task awaited.
+// Panics with asyncio.CancelledError if the caller was cancelled and may not pass it on.
+bool csp_task_await_begin(csp_g* g, void* task, int32_t shielded);
+// After every suspension but the initial one (and after csp_task_g): the task's
+// cancellation, if one came, panics here as asyncio.CancelledError.
+void csp_task_resumed(void* task);
+// asyncio.Cancel, Done, Cancelled (compiler-known: any task type).
+bool csp_task_cancel(void* task);
+bool csp_task_done(void* task);
+bool csp_task_cancelled(void* task);
 // The results of a done task; re-panics with a task's panic (the value, and its trace as the
 // cause).
 void* csp_task_result(csp_g* g, void* task);

@@ -23,7 +23,12 @@
 //  - csp_task_wait: from a goroutine that is not a task (main): it parks with its stack.
 //  - csp_task_result: after the task is done.
 // Locks: Task::mu protects the change of `state` to done and both waiter lists; a leaf lock
-// but for what waking takes (ready/go_resume: run-queue locks).
+// but for what waking takes (ready/go_resume: run-queue locks) and timer_mu (timer_del).
+// Cancellation (task_cancel) takes no lock of its own: Task::cancel and Task::waiting are
+// atomics, and the suspending task and the canceller each store one and then load the other
+// (both seq_cst), so at least one of them sees the other; who then wakes the task is decided
+// under the awaited Task's mu (unlinking it from the list: finish takes the whole list
+// under the same lock), by timer_del (a sleep), or by a CAS on `cancel` (passing it on).
 #pragma once
 
 #include "runtime/csp_rt.h"
@@ -36,7 +41,7 @@
 
 namespace csp::rt {
 
-enum class TaskState : uint32_t { Pending, Done, Panicked };
+enum class TaskState : uint32_t { Pending, Done, Panicked, Cancelled };
 
 struct TaskPanic;
 
@@ -52,14 +57,48 @@ struct Task {
   uintptr_t gopc = 0;           // where
   std::atomic<TaskState> state{TaskState::Pending};
   SpinLock mu;                  // the change of state, the waiter lists
+  std::atomic<uint8_t> cancel{0};  // 1: asyncio.Cancel asked for it and it was not delivered yet
+  uint8_t flags = 0;            // kTaskFuture
   G* gwaiters = nullptr;        // goroutines parked in csp_task_wait, through G::schedlink
   Task* twaiters = nullptr;     // tasks suspended awaiting this one, through next_waiter
   Task* next_waiter = nullptr;  // (this task's link in such a list)
   TaskPanic* panic = nullptr;   // set when it panicked
   Timer* timer = nullptr;       // asyncio's sleeps, made on first use
-  bool retrieved = false;       // an awaiter saw the panic (atomic accesses)
+  // While it is suspended without a record: what on (a tagged pointer, kWait*; 0 while it
+  // runs or waits on anything else). Cancel reads it to wake the task or to pass the
+  // cancellation on; whoever wakes the task clears it first.
+  std::atomic<uintptr_t> waiting{0};
   alignas(16) unsigned char results[];  // the async function's results, laid out by codegen
 };
+
+// Task::flags
+constexpr uint8_t kTaskFuture = 1;  // no coroutine: finished by future_set/future_fail (asyncio's Future)
+
+// Task::waiting's tags (Tasks and Timers are 16-byte aligned GC objects).
+constexpr uintptr_t kWaitTask = 1;      // awaiting the Task: cancelling it cancels that Task (Python's _fut_waiter.cancel())
+constexpr uintptr_t kWaitShielded = 2;  // awaiting the Task (a future, or through Shield): cancelling it only wakes it
+constexpr uintptr_t kWaitSleep = 3;     // asleep on its own timer
+constexpr uintptr_t kWaitTagMask = 15;
+
+// asyncio (stdlib/asyncio/asyncio.cpp) on tasks:
+// Asks t to stop: it receives asyncio.CancelledError at its next suspension (or, awaiting
+// another task, that task is cancelled instead, as Python's Task.cancel). False if t is done.
+bool task_cancel(Task* t);
+// The task whose code runs on the calling goroutine (main: its stand-in), or null.
+Task* task_current();
+// A future: a Task with no code, pending until future_set or future_fail (idempotent: the
+// first wins). Awaiting one never passes a cancellation on to it.
+Task* future_new();
+void future_set(Task* f);
+void future_fail(Task* f, csp_any v);
+// The panic value of a cancellation (asyncio.CancelledError{}), set by asyncio's init.
+void set_cancelled_value(csp_any v);
+// Timeouts (asyncio.Timeout): cancels the current task at `when` (nanotime) unless disarmed
+// first. timeout_disarm returns whether it fired (and then takes back a cancellation it
+// asked for that was not delivered yet).
+struct TaskTimeout;
+TaskTimeout* timeout_arm(int64_t when);
+bool timeout_disarm(TaskTimeout* h);
 
 // Called at exit (main returned): reports tasks that panicked and were never awaited, as
 // asyncio's "Task exception was never retrieved".
